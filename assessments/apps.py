@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class AssessmentsConfig(AppConfig):
+    """Quizzes, rubrics, graders, grades and skill profiles."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "assessments"

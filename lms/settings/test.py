@@ -1,0 +1,27 @@
+"""The test suite: offline engine and grader, no API key, fast hashing, tasks run inline."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+OPENAI_API_KEY = ""
+OPENAI_BASE_URL = ""
+OPENAI_TIMEOUT = 2.0
+OPENAI_MAX_RETRIES = 0
+CUSTOMER_ENGINE = "offline"
+GRADER = "offline"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+if REDIS_URL:  # noqa: F405 - CI runs the suite once with Redis
+    # Parallel test workers share one Redis: keep their keys apart.
+    CACHES["default"]["KEY_PREFIX"] = os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+LANGUAGE_CODE = "en"
+LOGGING = {"version": 1, "disable_existing_loggers": False}
