@@ -61,7 +61,7 @@ format: $(VENV)/.installed-dev ## Format and fix the code with ruff
 	$(BIN)/ruff check --fix .
 
 bench: $(VENV)/.installed-dev ## Measure engine, grader and dashboard speed on this machine
-	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) -m bench
+	$(PY) -m bench $(BENCH)
 
 ci: ## What CI runs: make test, then the suite again on PostgreSQL
 	bash .ci/run

@@ -1,0 +1,1 @@
+"""Benchmarks for `make bench`: each module here has ``run() -> list[str]`` (lines to print)."""

@@ -1,0 +1,177 @@
+"""The customer engine interface and the frozen data it works on.
+
+Engines never touch the database. A service turns Persona and Scenario rows into
+``PersonaData`` and ``ScenarioData``, the conversation module (``simulations.conversation``)
+decides with the cue detector and the mood model what the customer does next
+(``CallState``: mood, intent, facts earned, outcome), and the engine only words it.
+So mood, hang-ups and what is revealed mean the same whichever engine speaks.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class EngineError(Exception):
+    """The engine could not produce a reply (timeout, rate limit, server error, bad output).
+
+    ``retryable`` says whether asking again may help; the service, which has already
+    saved the agent's turn, decides to retry or to let the offline engine answer.
+    """
+
+    def __init__(self, message: str, *, retryable: bool = True, kind: str = "error"):
+        super().__init__(message)
+        self.retryable = retryable
+        self.kind = kind  # "timeout", "rate_limit", "server_error", "malformed", "connection"
+
+
+class Speaker(StrEnum):
+    AGENT = "agent"
+    CUSTOMER = "customer"
+    SYSTEM = "system"
+
+
+class Outcome(StrEnum):
+    RESOLVED = "resolved"
+    CUSTOMER_HUNG_UP = "customer_hung_up"
+    AGENT_ENDED = "agent_ended"
+    TIMED_OUT = "timed_out"
+
+
+class Intent(StrEnum):
+    """What the customer does next, decided by the mood model, worded by an engine."""
+
+    OPEN = "open"  # the opening line
+    VENT = "vent"  # repeats the complaint, emotionally
+    ANSWER = "answer"  # answers the agent's question / gives an earned fact
+    CLARIFY = "clarify"  # is confused, asks what the agent means
+    PUSH_BACK = "push_back"  # the agent was vague, dismissive or stalling
+    ESCALATE = "escalate"  # angrier: wants a supervisor, threatens to leave
+    CALM = "calm"  # softens after good handling
+    REFUSE = "refuse"  # refuses a forbidden or unsatisfying resolution
+    ACCEPT = "accept"  # accepts an allowed resolution
+    WAIT = "wait"  # put on hold
+    CLOSE = "close"  # thanks and says goodbye after resolution
+    HANG_UP = "hang_up"  # mood bottomed out or patience ran out
+    STAY_IN_CHARACTER = "stay_in_character"  # the agent tried to break the roleplay
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A cue kind (see simulations.cues.CueKind) and how strongly it moves this persona's mood."""
+
+    cue: str
+    strength: int  # 1 (slight) to 10 (strong)
+
+
+@dataclass(frozen=True)
+class PersonaData:
+    name: str
+    temperament: str  # angry, confused, impatient, anxious, skeptical, talkative, low_tech
+    starting_mood: int  # 0 (furious or distraught) to 100 (content)
+    patience: int  # poor agent turns tolerated before hanging up
+    calmed_by: tuple[Trigger, ...] = ()
+    inflamed_by: tuple[Trigger, ...] = ()
+    speaking_style: str = ""
+    language: str = "en"
+    voice_hint: str = ""  # for browser speech synthesis: e.g. "female", "male", "older"
+
+
+@dataclass(frozen=True)
+class HiddenFact:
+    """Something the customer knows and reveals only when the agent earns it."""
+
+    key: str  # "order_number"
+    label: str  # "Order number"
+    value: str  # "XYZ-48213"
+    earned_by: tuple[str, ...]  # phrases the agent's question must contain (any one), lower case
+    reveal_line: str = ""  # optional wording: "It's XYZ-48213."
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A resolution the agent may offer; allowed or forbidden under the scenario's policy."""
+
+    key: str  # "reship", "refund_outside_window"
+    label: str
+    phrases: tuple[str, ...]  # lower-case phrases that mean the agent is offering it
+    allowed: bool
+    satisfies: bool = True  # an allowed resolution that meets the customer's goal
+    customer_reaction: str = ""  # optional wording when offered
+
+
+@dataclass(frozen=True)
+class ScenarioData:
+    slug: str
+    title: str
+    channel: str  # "phone", "chat"
+    difficulty: str  # "beginner", "intermediate", "advanced"
+    language: str
+    customer_name: str  # the name the agent should use ("Mrs Alvarez", "Daniel")
+    problem: str
+    goal: str
+    opening_line: str
+    hidden_facts: tuple[HiddenFact, ...] = ()
+    resolutions: tuple[Resolution, ...] = ()
+    # What must have happened before the customer accepts a satisfying resolution:
+    # cue kinds (e.g. "verification", "empathy") and/or fact keys the agent earned.
+    accept_requires: tuple[str, ...] = ()
+    acceptance_note: str = ""  # in words, for the LLM prompt: "accepts a reship once verified"
+    policy_excerpt: str = ""
+    # Optional customer lines per intent and mood band ("low", "mid", "high"):
+    # {"vent": {"low": ("...", ...)}}. The offline engine has its own when absent.
+    customer_lines: dict = field(default_factory=dict)
+    max_turns: int = 30
+    time_limit_seconds: int = 900
+
+
+@dataclass(frozen=True)
+class TranscriptLine:
+    speaker: Speaker
+    text: str
+
+
+@dataclass(frozen=True)
+class CallState:
+    """Everything an engine needs to word the customer's next line, and nothing more.
+
+    ``known_facts`` holds only what the agent has earned so far: an engine (and its
+    prompt) never sees a fact the agent has not asked for, nor the rubric.
+    """
+
+    persona: PersonaData
+    scenario: ScenarioData
+    intent: Intent
+    mood: int  # after the agent's latest line
+    mood_before: int
+    turn_index: int  # how many agent turns so far
+    seed: int
+    transcript: tuple[TranscriptLine, ...] = ()
+    agent_cues: tuple[str, ...] = ()  # cue kinds detected in the agent's latest line
+    revealed_now: tuple[HiddenFact, ...] = ()  # facts earned by the latest line
+    known_facts: tuple[HiddenFact, ...] = ()  # every fact earned so far
+    offered: Resolution | None = None  # a resolution the latest line offered
+    outcome: Outcome | None = None  # set when this reply ends the call
+    last_customer_line: str = ""
+
+
+class CustomerEngine(ABC):
+    """Plays the customer. One small interface, chosen by settings.CUSTOMER_ENGINE."""
+
+    name: str = "base"
+    supports_streaming: bool = False
+
+    @abstractmethod
+    def reply(self, call: CallState) -> str:
+        """The customer's next line. Raises EngineError when it cannot."""
+
+    def stream_reply(self, call: CallState) -> Iterator[str]:
+        """The next line in pieces as they are generated; by default the whole line at once."""
+        yield self.reply(call)
+
+    def check(self) -> list:
+        """System-check messages about this engine's configuration."""
+        return []
