@@ -7,7 +7,7 @@ from wagtail.search import index
 
 
 class Skill(index.Indexed, models.Model):
-    """A skill the whole product shares: lessons, questions and rubric criteria are tagged with it."""
+    """A skill the product shares: lessons, questions and rubric criteria are tagged with it."""
 
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
