@@ -1,3 +1,276 @@
-from ninja import Router
+"""The call-simulation API under /api/v1/simulations/: a contract integrations rely on.
+
+    GET  /scenarios                   published scenarios
+    POST /sessions                    {"scenario": slug} -> 201 the new session and its opening line
+    GET  /sessions/{id}               the session with all its turns
+    POST /sessions/{id}/turns         {"text"} -> {"reply", "mood", "status"}
+    POST /sessions/{id}/turns/stream  the same as server-sent events (the call screen uses it)
+    POST /sessions/{id}/hold, /resume put the customer on hold and back
+    POST /sessions/{id}/end           {"resolved": bool} optional -> the final session
+
+Errors: 401 unauthenticated, 404 a session the caller may not see or an unknown id or
+slug, 409 a finished session or a double submit, 422 empty or over-long text (the
+message says the limit). Endpoints parse, authorise, call one service, and shape JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from django.core.exceptions import PermissionDenied
+from django.http import StreamingHttpResponse
+from ninja import Router, Schema
+from ninja.errors import HttpError
+
+from . import selectors, services
+from .engines.base import EngineError
 
 router = Router(tags=["simulations"])
+
+
+class ScenarioOut(Schema):
+    slug: str
+    title: str
+    difficulty: str
+    channel: str
+    skills: list[str]
+
+
+class TurnOut(Schema):
+    speaker: str
+    text: str
+    mood: int | None
+
+
+class SessionCreatedOut(Schema):
+    id: int
+    scenario: str
+    status: str
+    mood: int
+    turns: list[TurnOut]
+
+
+class SessionOut(SessionCreatedOut):
+    outcome: str | None
+    is_trial: bool
+    started_at: datetime
+    ended_at: datetime | None
+
+
+class ReplyOut(Schema):
+    reply: TurnOut | None
+    mood: int
+    status: str
+
+
+class SessionIn(Schema):
+    scenario: str
+
+
+class TurnIn(Schema):
+    text: str
+
+
+class EndIn(Schema):
+    resolved: bool = False
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+def _turn(turn) -> dict:
+    return {"speaker": turn.speaker, "text": turn.text, "mood": turn.mood_after}
+
+
+def _session(session, *, full: bool = True) -> dict:
+    data = {
+        "id": session.pk,
+        "scenario": session.scenario.slug,
+        "status": session.status,
+        "mood": session.mood,
+        "turns": [_turn(t) for t in session.turns.all()],
+    }
+    if full:
+        data |= {
+            "outcome": session.outcome or None,
+            "is_trial": session.is_trial,
+            "started_at": session.started_at,
+            "ended_at": session.ended_at,
+        }
+    return data
+
+
+def _reply(result: services.ReplyResult | None, session) -> dict:
+    turn = result.turn if result else None
+    return {
+        "reply": _turn(turn) if turn is not None else None,
+        "mood": session.mood,
+        "status": session.status,
+    }
+
+
+def _own(request, id: int):
+    """The caller's own session (only its agent takes part); 403 for viewers, 404 for others."""
+    session = selectors.session_get_for(request.user, id)
+    if session.user_id != request.user.pk:
+        raise PermissionDenied("Only the agent on the call can take part in it.")
+    return session
+
+
+def _http(exc: services.SessionError) -> HttpError:
+    return HttpError(exc.status, str(exc))
+
+
+@router.get("/scenarios", response=list[ScenarioOut], summary="Published scenarios")
+def scenario_list(request):
+    return [
+        {
+            "slug": s.slug,
+            "title": s.title,
+            "difficulty": s.difficulty,
+            "channel": s.channel,
+            "skills": [k.slug for k in s.skills.all()],
+        }
+        for s in selectors.scenario_list()
+    ]
+
+
+@router.post(
+    "/sessions",
+    response={201: SessionCreatedOut, 404: ErrorOut},
+    summary="Start a call on a published scenario",
+)
+def session_create(request, payload: SessionIn):
+    scenario = selectors.scenario_get_published(payload.scenario)
+    session = services.session_start(user=request.user, scenario=scenario)
+    return 201, _session(selectors.session_get_own(request.user, session.pk), full=False)
+
+
+@router.get("/sessions/{id}", response={200: SessionOut, 404: ErrorOut}, summary="A session")
+def session_detail(request, id: int):
+    session = selectors.session_get_for(request.user, id)
+    if services.session_expire_if_due(session=session):
+        session = selectors.session_get_for(request.user, id)
+    return _session(session)
+
+
+@router.post(
+    "/sessions/{id}/turns",
+    response={200: ReplyOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+    summary="Say something; get the customer's reply",
+)
+def turn_create(request, id: int, payload: TurnIn):
+    session = _own(request, id)
+    try:
+        services.session_record_agent_turn(session=session, text=payload.text)
+        if not session.is_active:  # the time limit ran out: the line is saved, no reply
+            return _reply(None, session)
+        result = services.session_customer_reply(session=session)
+    except services.SessionError as exc:
+        raise _http(exc) from exc
+    except EngineError as exc:
+        raise HttpError(503, f"The customer could not answer ({exc}); try again.") from exc
+    return _reply(result, result.session)
+
+
+def _sse(event: str, data) -> bytes:
+    return f"event: {event}\ndata: {json.dumps(data, default=str)}\n\n".encode()
+
+
+def _stream_events(session, agent_turn):
+    yield _sse(
+        "agent", {"index": agent_turn.index, "text": agent_turn.text, "cues": agent_turn.cues}
+    )
+    if not session.is_active:
+        yield _sse("turn", {**_reply(None, session), "outcome": session.outcome or None})
+        return
+    try:
+        for kind, value in services.session_customer_reply_stream(session=session):
+            if kind == "mood":
+                yield _sse("mood", {"mood": value, "band": selectors.mood_band(value)})
+            elif kind == "token":
+                yield _sse("token", {"text": value})
+            elif kind in ("reset", "notice"):
+                yield _sse(kind, {"text": value})
+            elif kind == "turn":
+                s = value.session
+                yield _sse(
+                    "turn",
+                    {
+                        **_reply(value, s),
+                        "band": selectors.mood_band(s.mood),
+                        "outcome": s.outcome or None,
+                        "notice": value.notice or None,
+                        "intent": value.turn.intent if value.turn else None,
+                    },
+                )
+    except services.SessionError as exc:
+        yield _sse("error", {"detail": str(exc), "status": exc.status})
+    except EngineError as exc:
+        yield _sse("error", {"detail": f"The customer could not answer ({exc}); try again."})
+
+
+@router.post(
+    "/sessions/{id}/turns/stream",
+    response={200: None, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+    summary="Say something; the reply streams back as server-sent events",
+    description=(
+        "Events: `agent` (your saved line and its cues), `mood` (the mood after your line), "
+        "`token` (a piece of the customer's reply), `reset` (discard the partial reply), "
+        "`notice` (a note for you, e.g. the offline customer answered), then `turn` "
+        "(`reply`, `mood`, `status`, `outcome`) or `error` (`detail`)."
+    ),
+)
+def turn_create_stream(request, id: int, payload: TurnIn):
+    session = _own(request, id)
+    try:
+        agent_turn = services.session_record_agent_turn(session=session, text=payload.text)
+    except services.SessionError as exc:
+        raise _http(exc) from exc
+    response = StreamingHttpResponse(
+        _stream_events(session, agent_turn), content_type="text/event-stream; charset=utf-8"
+    )
+    response["Cache-Control"] = "no-cache"
+    response["X-Accel-Buffering"] = "no"
+    return response
+
+
+@router.post(
+    "/sessions/{id}/hold",
+    response={200: ReplyOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+    summary="Put the customer on hold",
+)
+def session_hold(request, id: int):
+    session = _own(request, id)
+    try:
+        result = services.session_hold(session=session)
+    except services.SessionError as exc:
+        raise _http(exc) from exc
+    return _reply(result, result.session)
+
+
+@router.post(
+    "/sessions/{id}/resume",
+    response={200: ReplyOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+    summary="Take the customer off hold",
+)
+def session_resume(request, id: int):
+    session = _own(request, id)
+    try:
+        result = services.session_resume(session=session)
+    except services.SessionError as exc:
+        raise _http(exc) from exc
+    return _reply(result, result.session if result else session)
+
+
+@router.post(
+    "/sessions/{id}/end",
+    response={200: SessionOut, 403: ErrorOut, 404: ErrorOut},
+    summary="End the call (resolved counts only if the customer accepted)",
+)
+def session_end(request, id: int, payload: EndIn | None = None):
+    session = _own(request, id)
+    services.session_finish_by_agent(session=session, resolved=bool(payload and payload.resolved))
+    return _session(selectors.session_get_for(request.user, id))

@@ -6,3 +6,6 @@ class SimulationsConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "simulations"
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the customer engine's system checks

@@ -1,5 +1,18 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "simulations"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.library, name="library"),
+    path("scenarios/<slug:slug>/", views.briefing, name="briefing"),
+    path("scenarios/<slug:slug>/start/", views.start, name="start"),
+    path("try/<int:pk>/", views.try_scenario, name="try"),
+    path("calls/<int:pk>/", views.call, name="call"),
+    path("calls/<int:pk>/say/", views.say, name="say"),
+    path("calls/<int:pk>/hold/", views.hold, name="hold"),
+    path("calls/<int:pk>/resume/", views.resume, name="resume"),
+    path("calls/<int:pk>/end/", views.end, name="end"),
+    path("calls/<int:pk>/review/", views.review, name="review"),
+]

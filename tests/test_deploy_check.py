@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_check_deploy_reports_no_warnings_with_production_settings():
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",
         "DJANGO_SECRET_KEY": "k7#Qp2-deploy-check-" + "x9Lm4Zr8Tq" * 5,
         "DJANGO_ALLOWED_HOSTS": "academy.example.com",

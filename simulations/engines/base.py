@@ -156,6 +156,10 @@ class CallState:
     offered: Resolution | None = None  # a resolution the latest line offered
     outcome: Outcome | None = None  # set when this reply ends the call
     last_customer_line: str = ""
+    # Added by the conversation logic (defaults keep older callers working):
+    unmet: tuple[str, ...] = ()  # REFUSE: accept_requires not met yet (cue kinds / fact keys)
+    hold_seconds: int = 0  # WAIT: how long the agent kept the customer on hold
+    asked_again: tuple[HiddenFact, ...] = ()  # facts already given that the agent asked for again
 
 
 class CustomerEngine(ABC):

@@ -32,3 +32,12 @@ def test_learners_and_managers_cannot_open_wagtail_admin(client_for, role_users)
 
 def test_a_trainer_opens_wagtail_admin(client_for, trainer):
     assert client_for(trainer).get("/cms/").status_code == 200
+
+
+def test_after_migrate_trainers_hold_the_permissions_other_apps_register(db):
+    """The role sync runs after the last app's permissions exist (no fixture re-sync here)."""
+    from django.contrib.auth.models import Group
+
+    trainer = Group.objects.get(name="Trainer")
+    codenames = set(trainer.permissions.values_list("codename", flat=True))
+    assert {"access_admin", "add_scenario", "change_persona"} <= codenames

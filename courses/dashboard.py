@@ -1,0 +1,87 @@
+"""The learner's home: the onboarding path, courses in progress and completed, recent activity.
+
+Read by the home panels in wagtail_hooks.py; a fixed number of queries whatever the
+number of courses, lessons and enrolments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from .localization import Locales, locales, localize_many
+from .models import CoursePage, Enrolment, LearningPathPage, LessonPage, LessonProgress
+from .selectors import _mean, _path_courses, course_progress_for, onboarding_path
+
+
+@dataclass
+class Dashboard:
+    path: LearningPathPage | None = None
+    path_items: list = field(default_factory=list)
+    path_percent: int = 0
+    continue_course: CoursePage | None = None
+    continue_lesson: LessonPage | None = None
+    in_progress: list = field(default_factory=list)
+    completed: list = field(default_factory=list)
+    activity: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Activity:
+    when: datetime
+    text: str
+    page: Page
+
+
+def dashboard_for(user) -> Dashboard:
+    """The learner's home: onboarding path, courses in progress and done, recent activity."""
+    locs = locales()
+    data = Dashboard()
+    path = onboarding_path()
+    path_courses = _path_courses(path, locs) if path else []
+    enrolled = list(
+        Enrolment.objects.filter(user=user, course__live=True)
+        .select_related("course")
+        .order_by("-last_activity_at", "-enrolled_at")
+    )
+    other_courses = [e.course for e in enrolled]
+    shown_other = localize_many(other_courses, CoursePage, locs)
+    progress = course_progress_for(
+        user, [*path_courses, *[shown_other[c.pk] for c in other_courses]], locs=locs
+    )
+    if path:
+        data.path = localize_many([path], LearningPathPage, locs)[path.pk]
+        data.path_items = [(c, progress[c.pk]) for c in path_courses]
+        data.path_percent = _mean([p.percent for _, p in data.path_items])
+        for course, p in data.path_items:
+            if not p.completed and not p.locked:
+                data.continue_course, data.continue_lesson = course, p.next_lesson
+                break
+    for enrolment in enrolled:
+        course = shown_other[enrolment.course.pk]
+        p = progress[course.pk]
+        (data.completed if p.completed else data.in_progress).append((course, p))
+    data.activity = recent_activity_for(user, locs=locs)
+    return data
+
+
+def recent_activity_for(user, *, limit: int = 6, locs: Locales | None = None) -> list[Activity]:
+    locs = locs or locales()
+    rows = list(
+        LessonProgress.objects.filter(user=user)
+        .select_related("lesson")
+        .defer("lesson__body")
+        .order_by("-last_seen_at")[:limit]
+    )
+    shown = localize_many([r.lesson for r in rows], LessonPage, locs)
+    items = []
+    for row in rows:
+        lesson = shown[row.lesson.pk]
+        if row.completed_at:
+            items.append(Activity(row.completed_at, _("Completed a lesson"), lesson))
+        else:
+            items.append(Activity(row.last_seen_at, _("Opened a lesson"), lesson))
+    return sorted(items, key=lambda a: a.when, reverse=True)

@@ -1,0 +1,132 @@
+"""Courses in Wagtail admin (skills, course insights) and on the learner's site (nav, home)."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from accounts.navigation import HomePanel, NavItem
+from accounts.permissions import can_author, is_learner
+from accounts.roles import Role, has_role
+
+from . import admin_views
+from .models import Skill
+
+
+class SkillViewSet(SnippetViewSet):
+    model = Skill
+    icon = "pick"
+    menu_label = _("Skills")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+register_snippet(SkillViewSet)
+
+SKILL_PERMISSIONS = ["courses.add_skill", "courses.change_skill", "courses.view_skill"]
+IMAGE_AND_DOC_PERMISSIONS = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+
+TRANSLATE = "simple_translation.submit_translation"
+
+
+@hooks.register("register_role_permissions")
+def role_permissions():
+    return {
+        Role.TRAINER: [*SKILL_PERMISSIONS, *IMAGE_AND_DOC_PERMISSIONS, TRANSLATE],
+        Role.ADMIN: [
+            *SKILL_PERMISSIONS,
+            "courses.delete_skill",
+            *IMAGE_AND_DOC_PERMISSIONS,
+            TRANSLATE,
+        ],
+    }
+
+
+@hooks.register("register_admin_urls")
+def admin_urls():
+    return [
+        path("course-insights/", admin_views.insights_index, name="courses_insights"),
+        path(
+            "course-insights/<int:course_id>/",
+            admin_views.insights_course,
+            name="courses_insights_course",
+        ),
+    ]
+
+
+class InsightsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_author(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def insights_menu_item():
+    return InsightsMenuItem(
+        _("Course insights"), reverse("courses_insights"), icon_name="table", order=220
+    )
+
+
+@hooks.register("register_lms_nav_item")
+def nav_courses():
+    return NavItem(
+        _("Courses"),
+        "courses:catalogue",
+        order=100,
+        roles=frozenset({Role.NEW_HIRE, Role.AGENT, Role.TRAINER, Role.MANAGER}),
+    )
+
+
+def _dashboard(request):
+    from .dashboard import dashboard_for
+
+    if not hasattr(request, "_courses_dashboard"):
+        request._courses_dashboard = dashboard_for(request.user)
+    return request._courses_dashboard
+
+
+class OnboardingPanel(HomePanel):
+    """The onboarding path with a bar per course and the button that opens the right lesson."""
+
+    order = 20
+    template_name = "courses/panels/onboarding.html"
+
+    def get_context_data(self, parent_context=None):
+        context = super().get_context_data(parent_context)
+        context["dashboard"] = _dashboard(self.request)
+        return context
+
+
+class LearningPanel(HomePanel):
+    """Courses in progress, courses completed, and recent activity."""
+
+    order = 30
+    template_name = "courses/panels/learning.html"
+
+    def get_context_data(self, parent_context=None):
+        context = super().get_context_data(parent_context)
+        context["dashboard"] = _dashboard(self.request)
+        return context
+
+
+@hooks.register("construct_lms_home_panels")
+def home_panels(request, panels):
+    if not is_learner(request.user):
+        return
+    if has_role(request.user, Role.NEW_HIRE):
+        from .services import onboarding_enrol
+
+        onboarding_enrol(user=request.user)
+    panels.append(OnboardingPanel(request))
+    panels.append(LearningPanel(request))

@@ -1,0 +1,238 @@
+"""The LLM customer: Chat Completions through ``lms.llm.get_openai_client()``.
+
+Any OpenAI-compatible endpoint works (OpenAI, Azure, vLLM, Ollama, llama.cpp). The engine only
+words the intent the conversation logic decided (``prompts.py`` builds the messages). Every
+openai error is caught here, once, and raised as ``EngineError`` with a ``kind`` the service
+understands (timeout, rate_limit, server_error, connection, malformed); the service has
+already saved the agent's turn and decides to retry or let the offline engine answer.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+
+import openai
+from django.conf import settings
+from django.core import checks
+
+from lms.llm import get_openai_client, llm_configured
+
+from . import prompts
+from .base import CallState, CustomerEngine, EngineError
+
+
+def _transport_errors() -> tuple[type[Exception], ...]:
+    """The HTTP library's own errors (a stream cut mid-iteration may surface as one of them,
+    not wrapped by openai). Found by name: openai's transport package varies by version."""
+    found = []
+    for module_name in ("httpx2", "httpx"):
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        found.append(module.HTTPError)
+    return tuple(found)
+
+
+TRANSPORT_ERRORS = _transport_errors()
+MAX_TOKENS = 200
+TEMPERATURE = 0.8
+
+_AI_START = re.compile(
+    r"^\W*(?:as an? (?:ai|a\.i\.|artificial|language model|large language model|llm|chatbot)|"
+    r"i(?:'m| am) (?:just |only )?(?:an? )?(?:ai|a\.i\.|artificial intelligence|language model|"
+    r"large language model|chatbot|bot|virtual assistant|assistant)\b|"
+    r"en tant qu'(?:ia|intelligence artificielle)|je suis une? (?:ia|intelligence artificielle))",
+    re.I,
+)
+_STAGE = re.compile(r"\*[^*\n]{1,60}\*|^\s*\((?:[^)\n]{1,60})\)\s*|\[[^\]\n]{1,60}\]")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _role_label(call: CallState) -> re.Pattern:
+    names = {"customer", "assistant", "caller", "client", "cliente", "user", "agent"}
+    for name in (call.persona.name, call.scenario.customer_name):
+        if name.strip():
+            names.add(re.escape(name.strip().lower()))
+            names.update(re.escape(part.lower()) for part in name.split() if len(part) > 2)
+    alternatives = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:\*\*)?(?:{alternatives})(?:\*\*)?\s*:\s*(?:\*\*)?\s*", re.I)
+
+
+def clean_reply(text: str, call: CallState) -> str:
+    """The customer's words only: no role label, stage directions, quotes or AI disclaimers."""
+    text = _role_label(call).sub("", text or "", count=1)
+    text = _STAGE.sub(" ", text)
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s and not _AI_START.match(s)]
+    text = " ".join(" ".join(sentences).split())
+    if len(text) >= 2 and text[0] in "\"“'" and text[-1] in "\"”'":
+        text = text[1:-1].strip()
+    return text
+
+
+class _StreamCleaner:
+    """``clean_reply`` for a stream: holds back only the start of each sentence (enough to
+    drop an AI disclaimer or a role label), then passes the text through as it arrives."""
+
+    HOLD = 28  # characters needed to judge how a sentence starts
+    END = re.compile(r"[.!?…]+[\"”']?\s+")
+
+    def __init__(self, call: CallState):
+        self.label = _role_label(call)
+        self.buffer = ""
+        self.state = "judging"  # or "passing" (stream it) or "dropping" (a disclaimer)
+        self.emitted = ""
+
+    def feed(self, delta: str) -> str:
+        self.buffer += delta
+        return self._emit(self._drain(final=False))
+
+    def finish(self) -> str:
+        return self._emit(self._drain(final=True))
+
+    def _drain(self, *, final: bool) -> str:
+        out = []
+        while self.buffer:
+            end = self.END.search(self.buffer)
+            if self.state == "judging":
+                if end is None and len(self.buffer) < self.HOLD and not final:
+                    break
+                if not self.emitted and not out:
+                    self.buffer = self.label.sub("", self.buffer.lstrip(), count=1)
+                    self.buffer = re.sub(r"^[\"“]", "", self.buffer)
+                self.state = "dropping" if _AI_START.match(self.buffer) else "passing"
+                continue
+            piece = self.buffer[: end.end()] if end else self.buffer
+            self.buffer = self.buffer[len(piece) :]
+            if self.state == "passing":
+                out.append(_STAGE.sub("", piece))
+            if end:
+                self.state = "judging"
+        return "".join(out)
+
+    def _emit(self, text: str) -> str:
+        if not self.emitted:
+            text = text.lstrip()
+        self.emitted += text
+        return text
+
+
+def _error(exc: Exception) -> EngineError:
+    if isinstance(exc, openai.APITimeoutError):
+        return EngineError(
+            "The customer took too long to answer (the language model timed out).",
+            kind="timeout",
+        )
+    if isinstance(exc, openai.RateLimitError):
+        return EngineError(
+            "The language model is busy (rate limited). Try again in a moment.", kind="rate_limit"
+        )
+    if isinstance(exc, openai.APIConnectionError):
+        return EngineError(
+            "Could not reach the language model (connection failed or was cut).",
+            kind="connection",
+        )
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        retryable = status >= 500 or status in (408, 409)
+        hint = "" if retryable else " Check OPENAI_API_KEY, OPENAI_BASE_URL and the model name."
+        return EngineError(
+            f"The language model answered with an error ({status}).{hint}",
+            kind="server_error",
+            retryable=retryable,
+        )
+    if isinstance(exc, TRANSPORT_ERRORS):
+        return EngineError(
+            "The connection to the language model was cut before the reply finished.",
+            kind="connection",
+        )
+    return EngineError("The language model sent a reply that could not be read.", kind="malformed")
+
+
+def _malformed(detail: str) -> EngineError:
+    return EngineError(f"The language model sent an unusable reply ({detail}).", kind="malformed")
+
+
+class LLMEngine(CustomerEngine):
+    name = "llm"
+    supports_streaming = True
+
+    def __init__(self, model: str | None = None):
+        self.model = model or settings.OPENAI_CUSTOMER_MODEL
+
+    def _request(self, call: CallState, **extra):
+        return get_openai_client().chat.completions.create(
+            model=self.model,
+            messages=prompts.build_messages(call),
+            temperature=TEMPERATURE,
+            max_tokens=MAX_TOKENS,
+            **extra,
+        )
+
+    def reply(self, call: CallState) -> str:
+        try:
+            response = self._request(call)
+        except (openai.OpenAIError, *TRANSPORT_ERRORS, ValueError) as exc:
+            raise _error(exc) from exc
+        choices = getattr(response, "choices", None)
+        if not choices:
+            raise _malformed("no choices")
+        content = getattr(choices[0].message, "content", None)
+        if not content or not content.strip():
+            raise _malformed("empty content")
+        text = clean_reply(content, call)
+        if not text:
+            raise _malformed("nothing the customer would say")
+        return text
+
+    def stream_reply(self, call: CallState) -> Iterator[str]:
+        cleaner = _StreamCleaner(call)
+        finished = False
+        try:
+            stream = self._request(call, stream=True)
+            for chunk in stream:
+                if not getattr(chunk, "choices", None):
+                    continue
+                choice = chunk.choices[0]
+                delta = getattr(choice.delta, "content", None) or ""
+                if delta:
+                    text = cleaner.feed(delta)
+                    if text:
+                        yield text
+                if choice.finish_reason:
+                    finished = True
+        except (openai.OpenAIError, *TRANSPORT_ERRORS, ValueError) as exc:
+            raise _error(exc) from exc
+        if not finished:
+            raise EngineError(
+                "The connection to the language model was cut before the reply finished.",
+                kind="connection",
+            )
+        tail = cleaner.finish()
+        if tail:
+            yield tail
+        if not cleaner.emitted.strip():
+            raise _malformed("empty content")
+
+    def check(self) -> list:
+        messages = []
+        if not llm_configured():
+            messages.append(
+                checks.Error(
+                    "CUSTOMER_ENGINE is 'llm' but no language model endpoint is configured.",
+                    hint="Set OPENAI_BASE_URL (any OpenAI-compatible server, e.g. a local "
+                    "vLLM/Ollama) or OPENAI_API_KEY, or set CUSTOMER_ENGINE=offline.",
+                    id="simulations.E002",
+                )
+            )
+        if not (settings.OPENAI_CUSTOMER_MODEL or "").strip():
+            messages.append(
+                checks.Error(
+                    "The LLM customer engine has no model name.",
+                    hint="Set OPENAI_CUSTOMER_MODEL (e.g. gpt-4o-mini, or the local model's name).",
+                    id="simulations.E003",
+                )
+            )
+        return messages

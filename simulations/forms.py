@@ -1,0 +1,45 @@
+"""Forms for the scenario library filter and the no-JavaScript fallbacks of the call screen."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import Skill
+
+from .models import Channel, Difficulty
+from .services import MAX_TURN_CHARS
+
+
+class ScenarioFilterForm(forms.Form):
+    skill = forms.ModelChoiceField(
+        queryset=Skill.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Any skill"),
+        label=_("Skill"),
+    )
+    difficulty = forms.ChoiceField(
+        choices=[("", _("Any difficulty")), *Difficulty.choices],
+        required=False,
+        label=_("Difficulty"),
+    )
+    channel = forms.ChoiceField(
+        choices=[("", _("Any channel")), *Channel.choices], required=False, label=_("Channel")
+    )
+
+    def filters(self) -> dict:
+        if not self.is_valid():
+            return {}
+        data = self.cleaned_data
+        return {
+            "skill": data["skill"].slug if data.get("skill") else "",
+            "difficulty": data.get("difficulty") or "",
+            "channel": data.get("channel") or "",
+        }
+
+
+class TurnForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your reply"),
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": MAX_TURN_CHARS}),
+        strip=True,
+    )

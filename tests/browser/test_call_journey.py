@@ -1,0 +1,57 @@
+"""An agent takes the late-order-angry call by text on the call screen and sees the outcome."""
+
+import pytest
+
+from accounts.roles import Role
+from simulations.demo import PAST_CALLS
+from tests.factories import UserFactory
+from tests.simulations import factories
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+LINES = {slug: lines for slug, lines, _ in PAST_CALLS}["late-order-angry"]
+
+
+def test_agent_completes_late_order_angry_by_text_and_sees_the_outcome(page, sign_in, screenshot):
+    UserFactory(username="arjun", first_name="Arjun", roles=[Role.AGENT])
+    factories.demo_scenario("late-order-angry")
+    sign_in("arjun")
+
+    page.goto("/practice/")
+    screenshot("simulations-library")
+    page.get_by_role("link", name="Late order: the air purifier that never came").click()
+    page.get_by_role("button", name="Start call").wait_for()
+    screenshot("simulations-briefing")
+    page.get_by_role("button", name="Start call").click()
+
+    meter = page.locator("[data-mood-meter] [role=meter]")
+    meter.wait_for()
+    start_mood = int(meter.get_attribute("aria-valuenow"))
+    say = page.get_by_label("Your reply to the customer")
+
+    for i, line in enumerate(LINES):
+        customers = page.locator(".bubble--customer").count()
+        say.fill(line)
+        say.press("Enter")
+        if i == len(LINES) - 1:
+            break
+        page.locator(".bubble--customer").nth(customers).wait_for()
+        page.wait_for_function(
+            "() => !document.querySelector('[data-call]').classList.contains('call--busy')"
+        )
+        if i == 0:
+            moved = int(meter.get_attribute("aria-valuenow"))
+            assert moved != start_mood, "the mood meter should move after the first line"
+            screenshot("simulations-call")
+
+    page.wait_for_url("**/practice/calls/*/", wait_until="load")
+    outcome = page.locator("[data-outcome]")
+    outcome.wait_for()
+    assert outcome.get_attribute("data-outcome") == "resolved"
+    assert "Resolved" in page.locator("h1").inner_text()
+    screenshot("simulations-end")
+
+    page.get_by_role("link", name="Replay the transcript").click()
+    page.locator(".transcript--review").wait_for()
+    assert page.locator(".bubble--agent").count() == len(LINES)
+    screenshot("simulations-review")
