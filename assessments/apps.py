@@ -6,3 +6,6 @@ class AssessmentsConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "assessments"
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the system checks

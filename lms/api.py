@@ -16,6 +16,7 @@ from wagtail.api.v3.auth import BearerTokenAuth
 
 from accounts.api import router as accounts_router
 from assessments.api import router as assessments_router
+from assessments.api import session_grade_router
 from certification.api import router as certification_router
 from courses.api import router as courses_router
 from simulations.api import router as simulations_router
@@ -101,5 +102,6 @@ def not_found(request, exc):
 api.add_router("/accounts/", accounts_router)
 api.add_router("/courses/", courses_router)
 api.add_router("/simulations/", simulations_router)
+api.add_router("/simulations/", session_grade_router)
 api.add_router("/assessments/", assessments_router)
 api.add_router("/certification/", certification_router)

@@ -128,6 +128,7 @@ def _negated(text: str, start: int, end: int, negation: re.Pattern) -> bool:
     return bool(_AFTER_NEGATION.search(after))
 
 
+@functools.cache
 def _phrase_regex(phrase: str) -> re.Pattern:
     body = re.escape(phrase.strip())
     left = r"\b" if phrase.strip()[:1].isalnum() else ""

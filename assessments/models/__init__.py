@@ -1,0 +1,28 @@
+"""Quizzes, rubrics, grades and skill evidence.
+
+A package because the app holds four concepts: quizzes (``quizzes.py``), rubrics
+(``rubrics.py``), grades of calls with their overrides (``grades.py``) and the skill
+evidence every graded activity leaves (``skills.py``). Workflows live in ``services``.
+"""
+
+from .grades import CriterionScore, Grade, GradeOverride
+from .quizzes import CountingPolicy, Quiz, QuizAnswer, QuizAttempt, QuizQuestion
+from .rubrics import Criterion, CriterionKind, Rubric, Section
+from .skills import EvidenceSource, SkillEvidence
+
+__all__ = [
+    "CountingPolicy",
+    "Criterion",
+    "CriterionKind",
+    "CriterionScore",
+    "EvidenceSource",
+    "Grade",
+    "GradeOverride",
+    "Quiz",
+    "QuizAnswer",
+    "QuizAttempt",
+    "QuizQuestion",
+    "Rubric",
+    "Section",
+    "SkillEvidence",
+]

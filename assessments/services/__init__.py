@@ -1,0 +1,39 @@
+"""Writes for assessments: quiz attempts, grades and overrides, skill evidence.
+
+Split by concept (``quizzes``, ``grading``, ``skills``); import from here.
+"""
+
+from .grading import (
+    GradeOverrideError,
+    criterion_override,
+    grading_data_for_session,
+    session_grade,
+    session_grade_llm,
+    transcript_grade,
+)
+from .quizzes import (
+    QuizError,
+    SubmitResult,
+    quiz_answers_save,
+    quiz_attempt_start,
+    quiz_attempt_submit,
+    quiz_attempts_close_expired,
+)
+from .skills import skill_evidence_for_attempt, skill_evidence_for_grade
+
+__all__ = [
+    "GradeOverrideError",
+    "QuizError",
+    "SubmitResult",
+    "criterion_override",
+    "grading_data_for_session",
+    "quiz_answers_save",
+    "quiz_attempt_start",
+    "quiz_attempt_submit",
+    "quiz_attempts_close_expired",
+    "session_grade",
+    "session_grade_llm",
+    "skill_evidence_for_attempt",
+    "skill_evidence_for_grade",
+    "transcript_grade",
+]

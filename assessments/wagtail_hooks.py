@@ -1,0 +1,128 @@
+"""Quizzes and rubrics in Wagtail admin, the override audit action, role permissions,
+navigation, the skill-profile home panel, and the hooks other apps call.
+
+Listeners only hand over to services and selectors; no rules live here.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from accounts.navigation import HomePanel, NavItem
+from accounts.permissions import is_learner
+from accounts.roles import LEARNER_ROLES, Role
+
+from .models import Quiz, Rubric
+
+
+class QuizViewSet(SnippetViewSet):
+    model = Quiz
+    icon = "help"
+    menu_label = _("Quizzes")
+    list_display = ["title", "course", "pass_mark", "attempts_allowed", "draw"]
+    list_filter = ["live", "counting"]
+    search_fields = ["title"]
+
+    def get_queryset(self, request):
+        return Quiz.objects.select_related("course")
+
+
+class RubricViewSet(SnippetViewSet):
+    model = Rubric
+    icon = "list-ul"
+    menu_label = _("Rubrics")
+    list_display = ["name", "slug", "pass_mark", "is_default", "extends"]
+    list_filter = ["live", "is_default"]
+    search_fields = ["name", "slug"]
+
+    def get_queryset(self, request):
+        return Rubric.objects.select_related("extends")
+
+
+class AssessmentsGroup(SnippetViewSetGroup):
+    items = (QuizViewSet, RubricViewSet)
+    menu_icon = "tasks"
+    menu_label = _("Assessments")
+    menu_name = "assessments"
+    menu_order = 350
+
+
+register_snippet(AssessmentsGroup)
+
+_AUTHORING = [
+    f"assessments.{verb}_{model}"
+    for model in ("quiz", "rubric")
+    for verb in ("add", "change", "delete", "publish")
+]
+
+
+@hooks.register("register_role_permissions")
+def role_permissions():
+    return {Role.TRAINER: _AUTHORING, Role.ADMIN: _AUTHORING}
+
+
+@hooks.register("register_log_actions")
+def log_actions(actions):
+    @actions.register_action("assessments.override")
+    class OverrideFormatter(LogFormatter):
+        label = _("Override a grade criterion")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            try:
+                return (
+                    _(
+                        "Changed “%(label)s” from %(before)s to %(after)s "
+                        "(total %(total_before)s → %(total_after)s): %(reason)s"
+                    )
+                    % data
+                )
+            except KeyError:
+                return _("Overrode a grade criterion")
+
+
+@hooks.register("register_lms_nav_item")
+def nav_quizzes():
+    return NavItem(_("Quizzes"), "assessments:quizzes", order=250, roles=LEARNER_ROLES)
+
+
+@hooks.register("register_lms_nav_item")
+def nav_skills():
+    return NavItem(_("My skills"), "assessments:skills", order=300, roles=LEARNER_ROLES)
+
+
+class SkillProfilePanel(HomePanel):
+    """Home page: the learner's skill profile at a glance and their latest graded call."""
+
+    order = 50
+    template_name = "assessments/panels/skills.html"
+
+    def get_context_data(self, parent_context=None):
+        from .selectors import grades_for_user, skill_profile_for
+
+        context = super().get_context_data(parent_context)
+        context["levels"] = skill_profile_for(self.request.user)
+        context["grades"] = list(grades_for_user(self.request.user, limit=3))
+        return context
+
+
+@hooks.register("construct_lms_home_panels")
+def home_panels(request, panels):
+    if is_learner(request.user):
+        panels.append(SkillProfilePanel(request))
+
+
+@hooks.register("after_simulation_session_end")
+def grade_ended_session(session):
+    from .services import session_grade
+
+    session_grade(session=session)
+
+
+@hooks.register("scenario_scores_for")
+def scenario_scores(user, scenario_ids):
+    from .selectors import scenario_scores_for
+
+    return scenario_scores_for(user, scenario_ids)

@@ -1,0 +1,199 @@
+"""Factories for assessments tests: demo scenario data without a database, rubrics,
+quizzes, sessions with turns, and grades."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.utils import timezone
+
+from assessments.graders.base import GradingData
+from assessments.rubric_defaults import DEFAULT_CRITERIA, SCENARIO_RUBRICS, scenario_rubric_data
+from simulations.engines.base import HiddenFact, Resolution, ScenarioData, Speaker, TranscriptLine
+
+TRANSCRIPTS = Path(__file__).parent / "transcripts"
+
+
+def _phrases(value) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(p.strip() for p in value.replace(",", "\n").splitlines() if p.strip())
+    return tuple(value)
+
+
+def scenario_data(slug: str) -> ScenarioData:
+    """A demo scenario as ScenarioData straight from simulations.demo_scenarios (no DB)."""
+    from simulations.demo_scenarios import SCENARIOS
+
+    d = next(s for s in SCENARIOS if s["slug"] == slug)
+    return ScenarioData(
+        slug=d["slug"],
+        title=d["title"],
+        channel=d["channel"],
+        difficulty=d["difficulty"],
+        language=d.get("language", "en"),
+        customer_name=d["customer_name"],
+        problem=d["problem"],
+        goal=d["goal"],
+        opening_line=d["opening_line"],
+        hidden_facts=tuple(
+            HiddenFact(
+                f["key"], f["label"], f["value"], _phrases(f["earned_by"]), f.get("reveal_line", "")
+            )
+            for f in d["hidden_facts"]
+        ),
+        resolutions=tuple(
+            Resolution(
+                r["key"], r["label"], _phrases(r["phrases"]), r["allowed"], r.get("satisfies", True)
+            )
+            for r in d["resolutions"]
+        ),
+        accept_requires=tuple(d.get("accept_requires", ())),
+        policy_excerpt=d.get("policy_excerpt", ""),
+    )
+
+
+def lines(pairs) -> tuple[TranscriptLine, ...]:
+    return tuple(TranscriptLine(Speaker(s), t) for s, t in pairs)
+
+
+def grading_data(slug: str, transcript, *, outcome: str = "") -> GradingData:
+    if transcript and isinstance(transcript[0], dict):
+        transcript = [(line["speaker"], line["text"]) for line in transcript]
+    return GradingData(
+        scenario=scenario_data(slug),
+        rubric=scenario_rubric_data(slug),
+        transcript=lines(transcript),
+        outcome=outcome,
+    )
+
+
+def golden_transcripts() -> list[tuple[str, dict]]:
+    return [(p.stem, json.loads(p.read_text())) for p in sorted(TRANSCRIPTS.glob("*.json"))]
+
+
+# -- database-backed -------------------------------------------------------------------
+
+
+def demo_rubrics():
+    """The demo rubrics (default + scenario ones) as the demo builds them."""
+    from assessments import demo
+
+    demo.rubrics()
+
+
+def default_rubric():
+    from assessments.services.authoring import rubric_upsert
+
+    rubric, _created = rubric_upsert(
+        slug="callwise-standard",
+        name="Callwise call standard",
+        criteria=DEFAULT_CRITERIA,
+        is_default=True,
+    )
+    return rubric
+
+
+def scenario(slug: str = "late-order-angry"):
+    from simulations.models import Scenario
+    from tests.simulations.factories import demo_scenario
+
+    return Scenario.objects.filter(slug=slug).first() or demo_scenario(slug)
+
+
+def ended_session(user, scenario_obj, transcript, *, outcome: str = "agent_ended", grade=True):
+    """A finished session with exactly these turns, ended through the real service."""
+    from simulations import services
+    from simulations.models import SessionStatus, SimulationSession, Turn
+
+    session = SimulationSession.objects.create(
+        user=user,
+        scenario=scenario_obj,
+        scenario_revision=scenario_obj.live_revision,
+        status=SessionStatus.ACTIVE,
+        started_at=timezone.now() - timezone.timedelta(minutes=5),
+    )
+    for i, (speaker, text) in enumerate(transcript):
+        Turn.objects.create(session=session, index=i, speaker=speaker, text=text)
+    if grade:
+        services.session_end(session=session, outcome=outcome)
+        session.refresh_from_db()
+    return session
+
+
+def quiz_spec(**overrides) -> dict:
+    spec = {
+        "slug": "test-quiz",
+        "title": "Test quiz",
+        "description": "Six question types.",
+        "pass_mark": 70,
+        "attempts_allowed": 3,
+        "draw": 0,
+        "time_limit_minutes": None,
+        "wait_minutes": 0,
+        "shuffle": True,
+        "questions": [
+            {
+                "type": "single",
+                "prompt": "How many days is the return window?",
+                "skills": ["policy-compliance"],
+                "explanation": "30 days from delivery.",
+                "choices": [
+                    {"text": "30 days", "correct": True, "feedback": "Right."},
+                    {"text": "14 days", "correct": False, "feedback": "That is another shop."},
+                    {"text": "90 days", "correct": False, "feedback": "Too generous."},
+                ],
+            },
+            {
+                "type": "multiple",
+                "prompt": "Which verify identity (with the full name)?",
+                "skills": ["policy-compliance"],
+                "choices": [
+                    {"text": "Order number", "correct": True},
+                    {"text": "Billing postcode", "correct": True},
+                    {"text": "Favourite colour", "correct": False, "feedback": "Not on file."},
+                ],
+            },
+            {
+                "type": "true_false",
+                "prompt": "You may read a card number out to the caller.",
+                "skills": ["policy-compliance"],
+                "answer": False,
+            },
+            {
+                "type": "ordering",
+                "prompt": "Order the call.",
+                "skills": ["clear-communication"],
+                "items": ["Greet", "Verify", "Resolve", "Close"],
+            },
+            {
+                "type": "matching",
+                "prompt": "Match the feeling to the line.",
+                "skills": ["empathy"],
+                "pairs": [
+                    ["Angry", "I'm sorry"],
+                    ["Confused", "Let me explain"],
+                    ["Anxious", "You're in good hands"],
+                ],
+            },
+            {
+                "type": "short_text",
+                "prompt": "What is the goodwill limit without approval (in dollars)?",
+                "skills": ["policy-compliance"],
+                "accepted": ["$15", "15 dollars"],
+                "patterns": [r"\$?\s*15(\.00)?"],
+            },
+        ],
+    }
+    spec.update(overrides)
+    return spec
+
+
+def quiz(*, course=None, **overrides):
+    from assessments.services.authoring import quiz_upsert
+
+    quiz_obj, _created = quiz_upsert(spec=quiz_spec(**overrides), course=course)
+    return quiz_obj
+
+
+__all__ = ["SCENARIO_RUBRICS"]
