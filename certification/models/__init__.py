@@ -1,0 +1,44 @@
+"""Certification programs and certificates, retraining rules and needs, assignments, exports.
+
+Split by concept; each module holds fields, Meta, ``__str__`` and small derived
+properties only. Workflows live in ``certification.services``.
+"""
+
+from .assignments import Assignment, AssignmentQuerySet, AssignmentStatus
+from .certificates import (
+    Certificate,
+    CertificateEvent,
+    CertificateQuerySet,
+    CertificateStatus,
+    EventKind,
+)
+from .exports import CsvExport, ExportKind, ExportStatus
+from .programs import CertificationProgram, Level
+from .retraining import (
+    NeedStatus,
+    RetrainingNeed,
+    RetrainingRule,
+    RuleEvaluationLog,
+    RuleKind,
+)
+
+__all__ = [
+    "Assignment",
+    "AssignmentQuerySet",
+    "AssignmentStatus",
+    "Certificate",
+    "CertificateEvent",
+    "CertificateQuerySet",
+    "CertificateStatus",
+    "CertificationProgram",
+    "CsvExport",
+    "EventKind",
+    "ExportKind",
+    "ExportStatus",
+    "Level",
+    "NeedStatus",
+    "RetrainingNeed",
+    "RetrainingRule",
+    "RuleEvaluationLog",
+    "RuleKind",
+]

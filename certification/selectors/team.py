@@ -1,0 +1,392 @@
+"""The manager's dashboard: a team's members with progress, certification, skills, needs.
+
+Sorting, filtering and pagination happen in SQL over annotations, then the page's
+members get their details in a fixed number of queries: the page renders in the same
+number of queries for 5 members or 5,000 (tested, and measured by bench/dashboard.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.core.paginator import Page, Paginator
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Team
+from accounts.roles import GROUP_NAME, ROLE_BY_GROUP, Role
+from accounts.selectors import team_list_for
+from courses.models import CoursePage, LearningPathCourse, LessonPage, LessonProgress, Skill
+
+from ..models import Assignment, Certificate, NeedStatus, RetrainingNeed
+from .skills import EMPTY, SkillCell, skill_levels_for_users
+
+User = get_user_model()
+
+PAGE_SIZE = 25
+CERT_STATES = {
+    "certified": _("Certified"),
+    "expiring": _("Expiring"),
+    "expired": _("Expired"),
+    "none": _("Not certified"),
+}
+SORTS = {
+    "name": ("first_name", "last_name", "username"),
+    "onboarding": ("onboarding_done", "first_name"),
+    "expiry": (F("cert_expires").asc(nulls_last=True), "first_name"),
+    "needs": ("open_needs", "first_name"),
+    "overdue": ("overdue", "first_name"),
+}
+
+
+def onboarding_lesson_ids() -> list[int]:
+    """The live lessons of the onboarding path's courses (three small queries)."""
+    from courses.selectors import onboarding_path
+
+    path = onboarding_path()
+    if path is None:
+        return []
+    course_ids = LearningPathCourse.objects.filter(path=path).values_list("course_id", flat=True)
+    paths = list(CoursePage.objects.filter(pk__in=course_ids).values_list("path", "depth"))
+    if not paths:
+        return []
+    q = Q()
+    for p, depth in paths:
+        q |= Q(path__startswith=p, depth=depth + 1)
+    return list(LessonPage.objects.live().filter(q).values_list("pk", flat=True))
+
+
+class _CountAll(Func):
+    """COUNT(DISTINCT x) over a whole subquery: not an aggregate to Django, so no GROUP BY."""
+
+    function = "COUNT"
+    template = "%(function)s(DISTINCT %(expressions)s)"
+    output_field = IntegerField()
+
+
+def _count(qs, field_name: str = "pk"):
+    """How many distinct ``field_name`` values a correlated subquery matches."""
+    return Coalesce(
+        Subquery(qs.order_by().annotate(n=_CountAll(F(field_name))).values("n")[:1]),
+        0,
+    )
+
+
+def members_annotated(team: Team, *, lesson_ids: list[int], now=None) -> QuerySet:
+    """Team members with the numbers the table sorts and filters on, all in SQL."""
+    now = now or timezone.now()
+    current = Certificate.objects.current().filter(holder=OuterRef("pk"))
+    return (
+        User.objects.filter(teams=team, is_active=True)
+        .annotate(
+            onboarding_done=_count(
+                LessonProgress.objects.filter(
+                    user=OuterRef("pk"), completed_at__isnull=False, lesson_id__in=lesson_ids
+                )
+            ),
+            cert_expires=Subquery(
+                current.filter(expires_at__gt=now).order_by("expires_at").values("expires_at")[:1]
+            ),
+            has_expiring=Exists(current.filter(expires_at__gt=now, window_starts_at__lte=now)),
+            has_valid=Exists(current.filter(expires_at__gt=now)),
+            has_expired=Exists(current.filter(expires_at__lte=now)),
+            open_needs=_count(
+                RetrainingNeed.objects.filter(user=OuterRef("pk"), status=NeedStatus.OPEN)
+            ),
+            overdue=_count(
+                Assignment.objects.filter(
+                    assignee=OuterRef("pk"), completed_at__isnull=True, due_at__lt=now
+                )
+            ),
+        )
+        .annotate(
+            cert_state=Case(
+                When(has_expiring=True, then=Value("expiring")),
+                When(has_valid=True, then=Value("certified")),
+                When(has_expired=True, then=Value("expired")),
+                default=Value("none"),
+            )
+        )
+    )
+
+
+@dataclass(frozen=True)
+class TableParams:
+    q: str = ""
+    cert: str = ""
+    attention: str = ""  # "needs" | "overdue" | ""
+    role: str = ""  # "new_hire" | "agent" | ""
+    sort: str = "name"
+    desc: bool = False
+    page: int = 1
+
+    @classmethod
+    def from_query(cls, data) -> TableParams:
+        sort = data.get("sort", "name")
+        try:
+            page = max(1, int(data.get("page", 1)))
+        except (TypeError, ValueError):
+            page = 1
+        return cls(
+            q=(data.get("q") or "").strip()[:80],
+            cert=data.get("cert") if data.get("cert") in CERT_STATES else "",
+            attention=data.get("attention")
+            if data.get("attention") in ("needs", "overdue")
+            else "",
+            role=data.get("role") if data.get("role") in (Role.NEW_HIRE, Role.AGENT) else "",
+            sort=sort if sort in SORTS else "name",
+            desc=data.get("dir") == "desc",
+            page=page,
+        )
+
+
+def members_filtered(team: Team, params: TableParams, *, lesson_ids, now=None) -> QuerySet:
+    qs = members_annotated(team, lesson_ids=lesson_ids, now=now)
+    if params.q:
+        qs = qs.filter(
+            Q(first_name__icontains=params.q)
+            | Q(last_name__icontains=params.q)
+            | Q(username__icontains=params.q)
+        )
+    if params.cert:
+        qs = qs.filter(cert_state=params.cert)
+    if params.attention == "needs":
+        qs = qs.filter(open_needs__gt=0)
+    elif params.attention == "overdue":
+        qs = qs.filter(overdue__gt=0)
+    if params.role:
+        qs = qs.filter(groups__name=GROUP_NAME[Role(params.role)])
+    order = []
+    for part in SORTS[params.sort]:
+        if params.desc and not isinstance(part, str):
+            part = F(part.expression.name).desc(nulls_last=True)
+        elif params.desc:
+            part = f"-{part}"
+        order.append(part)
+    return qs.order_by(*order, "pk")
+
+
+@dataclass
+class MemberRow:
+    user: object
+    onboarding_percent: int
+    cert_state: str
+    certificate: Certificate | None
+    skills: list[SkillCell]
+    open_needs: int
+    overdue: int
+    top_need: RetrainingNeed | None
+    role: str
+
+    @property
+    def cert_state_label(self):
+        return CERT_STATES[self.cert_state]
+
+    @property
+    def cert_badge(self) -> str:
+        return {"certified": "ok", "expiring": "warn", "expired": "bad"}.get(
+            self.cert_state, "muted"
+        )
+
+
+@dataclass
+class TeamDashboard:
+    team: Team
+    params: TableParams
+    page: Page
+    rows: list[MemberRow]
+    skills: list[Skill]
+    kpis: dict
+    buckets: list[tuple[str, list[Certificate]]]
+    needs: list[RetrainingNeed]
+    needs_total: int
+    overdue: list[Assignment]
+    overdue_total: int
+    lesson_total: int
+    cert_states: dict = field(default_factory=lambda: CERT_STATES)
+
+
+def _best_certificate(certs: list[Certificate]) -> Certificate | None:
+    from ..models.programs import LEVEL_ORDER
+
+    if not certs:
+        return None
+    return max(certs, key=lambda c: (c.expires_at > timezone.now(), LEVEL_ORDER[c.program.level]))
+
+
+def _role_of(user) -> str:
+    roles = {ROLE_BY_GROUP.get(g.name) for g in user.groups.all()}
+    for role in (Role.AGENT, Role.NEW_HIRE, Role.MANAGER, Role.TRAINER):
+        if role in roles:
+            return role.label
+    return ""
+
+
+def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZE) -> TeamDashboard:
+    now = timezone.now()
+    lesson_ids = onboarding_lesson_ids()
+    members = members_filtered(team, params, lesson_ids=lesson_ids, now=now)
+    paginator = Paginator(members.prefetch_related("groups"), page_size)
+    page = paginator.get_page(params.page)
+    users = list(page.object_list)
+    ids = [u.pk for u in users]
+
+    certs: dict[int, list[Certificate]] = {i: [] for i in ids}
+    for c in Certificate.objects.current().filter(holder_id__in=ids).select_related("program"):
+        certs[c.holder_id].append(c)
+    top_needs: dict[int, RetrainingNeed] = {}
+    for n in (
+        RetrainingNeed.objects.filter(user_id__in=ids, status=NeedStatus.OPEN)
+        .select_related("skill")
+        .order_by("-raised_at")
+    ):
+        top_needs.setdefault(n.user_id, n)
+    skills = list(Skill.objects.order_by("sort_order", "name"))
+    levels = skill_levels_for_users(ids)
+    total = len(lesson_ids)
+    rows = [
+        MemberRow(
+            user=u,
+            onboarding_percent=round(100 * u.onboarding_done / total) if total else 0,
+            cert_state=u.cert_state,
+            certificate=_best_certificate(certs[u.pk]),
+            skills=[levels.get(u.pk, {}).get(s.pk, EMPTY) for s in skills],
+            open_needs=u.open_needs,
+            overdue=u.overdue,
+            top_need=top_needs.get(u.pk),
+            role=_role_of(u),
+        )
+        for u in users
+    ]
+    everyone = members_annotated(team, lesson_ids=lesson_ids, now=now)
+    kpis = everyone.aggregate(
+        members=Count("pk"),
+        certified=Count("pk", filter=Q(cert_state__in=["certified", "expiring"])),
+        expiring=Count("pk", filter=Q(cert_state="expiring")),
+        expired=Count("pk", filter=Q(cert_state="expired")),
+        onboarded=Count("pk", filter=Q(onboarding_done__gte=max(total, 1))),
+    )
+    team_people = User.objects.filter(teams=team, is_active=True)
+    needs_qs = RetrainingNeed.objects.filter(
+        user__in=team_people, status=NeedStatus.OPEN
+    ).select_related(
+        "user", "rule", "skill", "suggested_course", "suggested_lesson", "suggested_scenario"
+    )
+    overdue_qs = (
+        Assignment.objects.overdue(now)
+        .filter(assignee__in=team_people)
+        .select_related("assignee", "course", "quiz", "scenario")
+    )
+    needs = list(needs_qs.order_by("-raised_at")[:8])
+    overdue = list(overdue_qs.order_by("due_at")[:8])
+    counts = {"needs": needs_qs.count(), "overdue": overdue_qs.count()}
+    kpis.update(open_needs=counts["needs"], overdue=counts["overdue"])
+    return TeamDashboard(
+        team=team,
+        params=params,
+        page=page,
+        rows=rows,
+        skills=skills,
+        kpis=kpis,
+        buckets=expiry_buckets(team_people, now=now),
+        needs=needs,
+        needs_total=counts["needs"],
+        overdue=overdue,
+        overdue_total=counts["overdue"],
+        lesson_total=total,
+    )
+
+
+def expiry_buckets(people, *, now=None) -> list[tuple[str, list[Certificate]]]:
+    """Valid certificates expiring within 30, 60 and 90 days (one query)."""
+    now = now or timezone.now()
+    soon = (
+        Certificate.objects.valid(now)
+        .filter(holder__in=people, expires_at__lte=now + timedelta(days=90))
+        .select_related("holder", "program")
+        .order_by("expires_at")[:150]
+    )
+    buckets = {30: [], 60: [], 90: []}
+    for c in soon:
+        days = (c.expires_at - now).days
+        buckets[30 if days <= 30 else 60 if days <= 60 else 90].append(c)
+    return [
+        (str(_("Within 30 days")), buckets[30]),
+        (str(_("31 to 60 days")), buckets[60]),
+        (str(_("61 to 90 days")), buckets[90]),
+    ]
+
+
+@dataclass(frozen=True)
+class TeamSummary:
+    team: Team
+    members: int
+    certified: int
+    expiring: int
+    open_needs: int
+    overdue: int
+
+
+def team_summaries_for(user) -> list[TeamSummary]:
+    """One line per team the user manages (home panel): six grouped queries, whatever the
+    number of teams or members (correlated subqueries here were quadratic on SQLite)."""
+    now = timezone.now()
+    teams = list(team_list_for(user))
+    ids = [t.pk for t in teams]
+
+    def per_team(qs, team_path: str, person: str) -> dict[int, int]:
+        rows = (
+            qs.filter(**{f"{team_path}__in": ids})
+            .order_by()
+            .values(team_path)
+            .annotate(n=Count(person, distinct=True))
+            .values_list(team_path, "n")
+        )
+        return dict(rows)
+
+    members = per_team(
+        Team.members.through.objects.filter(user__is_active=True), "team_id", "user_id"
+    )
+    certified = per_team(Certificate.objects.valid(now), "holder__teams", "holder")
+    expiring = per_team(Certificate.objects.in_window(now), "holder__teams", "holder")
+    needs = per_team(RetrainingNeed.objects.filter(status=NeedStatus.OPEN), "user__teams", "user")
+    overdue = per_team(Assignment.objects.overdue(now), "assignee__teams", "assignee")
+    return [
+        TeamSummary(
+            t,
+            members.get(t.pk, 0),
+            certified.get(t.pk, 0),
+            expiring.get(t.pk, 0),
+            needs.get(t.pk, 0),
+            overdue.get(t.pk, 0),
+        )
+        for t in teams
+    ]
+
+
+def attention_for(user, *, limit: int = 5) -> list[RetrainingNeed]:
+    """The newest open retraining needs in the user's teams (the manager's home)."""
+    teams = team_list_for(user)
+    return list(
+        RetrainingNeed.objects.filter(status=NeedStatus.OPEN, user__teams__in=teams)
+        .select_related("user")
+        .distinct()
+        .order_by("-raised_at")[:limit]
+    )
