@@ -215,4 +215,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # Wagtail logs every page created at INFO: too chatty for migrate and load_demo.
+    "loggers": {"wagtail": {"level": "WARNING"}},
 }
