@@ -181,7 +181,7 @@ def _sse(event: str, data) -> bytes:
 
 def _stream_events(session, agent_turn):
     yield _sse(
-        "agent", {"index": agent_turn.index, "text": agent_turn.text, "cues": agent_turn.cues}
+        "agent", {"index": agent_turn.index, "text": agent_turn.text, "cues": agent_turn.cue_labels}
     )
     if not session.is_active:
         yield _sse("turn", {**_reply(None, session), "outcome": session.outcome or None})
