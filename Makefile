@@ -9,7 +9,7 @@ PORT ?= 8000
 CHROMIUM := /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format bench migrate demo clean ci
+.PHONY: help run test lint format bench migrate demo messages clean ci
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[1m%-10s\033[0m %s\n", $$1, $$2}'
@@ -65,6 +65,10 @@ format: $(VENV)/.installed-dev ## Format and fix the code with ruff
 
 bench: $(VENV)/.installed-dev ## Measure engine, grader and dashboard speed on this machine
 	$(PY) -m bench $(BENCH)
+
+messages: $(VENV)/.installed ## Update the interface translations (needs gettext) and compile them
+	$(MANAGE) makemessages -l fr -l zh_Hans -l id -l bg --ignore=.venv --ignore=tests --ignore=bench --ignore=staticfiles --no-obsolete
+	$(MANAGE) compilemessages --ignore=.venv
 
 ci: ## What CI runs: make test, then the suite again on PostgreSQL
 	bash .ci/run
