@@ -603,11 +603,12 @@ def persona_import(*, data: dict, publish: bool = True):
     persona.language = data.get("language", "en")
     persona.voice = data.get("voice") or "neutral"
     persona.calming_triggers = [
-        CalmingTrigger(cue=cue, strength=strength) for cue, strength in data.get("calmed_by", ())
+        CalmingTrigger(cue=cue, strength=strength, sort_order=i)
+        for i, (cue, strength) in enumerate(data.get("calmed_by", ()))
     ]
     persona.inflaming_triggers = [
-        InflamingTrigger(cue=cue, strength=strength)
-        for cue, strength in data.get("inflamed_by", ())
+        InflamingTrigger(cue=cue, strength=strength, sort_order=i)
+        for i, (cue, strength) in enumerate(data.get("inflamed_by", ()))
     ]
     return _save_and_publish(persona, publish=publish)
 
@@ -653,8 +654,9 @@ def scenario_import(*, data: dict, persona, publish: bool = True, lesson=None):
             value=f["value"],
             earned_by=_phrases(f.get("earned_by")),
             reveal_line=f.get("reveal_line", ""),
+            sort_order=i,
         )
-        for f in data.get("hidden_facts", ())
+        for i, f in enumerate(data.get("hidden_facts", ()))
     ]
     scenario.resolutions = [
         ScenarioResolution(
@@ -664,14 +666,19 @@ def scenario_import(*, data: dict, persona, publish: bool = True, lesson=None):
             allowed=r.get("allowed", True),
             satisfies=r.get("satisfies", True),
             customer_reaction=r.get("customer_reaction", ""),
+            sort_order=i,
         )
-        for r in data.get("resolutions", ())
+        for i, r in enumerate(data.get("resolutions", ()))
     ]
+    # Rows keep the order they are written in (Orderable sorts by sort_order).
     scenario.customer_lines = [
-        ScenarioCustomerLine(intent=intent, band=band, text=text)
-        for intent, bands in (data.get("customer_lines") or {}).items()
-        for band, texts in bands.items()
-        for text in ([texts] if isinstance(texts, str) else texts)
+        ScenarioCustomerLine(intent=intent, band=band, text=text, sort_order=i)
+        for i, (intent, band, text) in enumerate(
+            (intent, band, text)
+            for intent, bands in (data.get("customer_lines") or {}).items()
+            for band, texts in bands.items()
+            for text in ([texts] if isinstance(texts, str) else texts)
+        )
     ]
     scenario.skills = list(Skill.objects.filter(slug__in=data.get("skills", ())))
     return _save_and_publish(scenario, publish=publish)
