@@ -107,6 +107,8 @@ def test_manager_assigns_remedial_call_and_sees_the_need_resolved(page, sign_in,
             "() => !document.querySelector('[data-call]').classList.contains('call--busy')"
         )
     page.wait_for_url("**/practice/calls/*/", wait_until="load")
+    # Wait for the end screen: the call is over and graded before the manager looks.
+    page.locator("[data-outcome]").wait_for()
 
     # The manager sees the assignment completed and the need resolved.
     page.context.clear_cookies()  # signed out
