@@ -67,6 +67,15 @@ class AssignmentForm(forms.Form):
         required=False,
     )
     whole_team = forms.BooleanField(label=_("Everyone in the team"), required=False)
+    update_existing = forms.BooleanField(
+        label=_("Also update the due date and note of open assignments people already have"),
+        help_text=_(
+            "Without this, anyone who already has it open keeps their due date and note. "
+            "An empty note leaves theirs as it is."
+        ),
+        required=False,
+        widget=forms.CheckboxInput(attrs={"aria-describedby": "id_update_existing_help"}),
+    )
 
     def __init__(self, *args, people=None, targets=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -21,6 +21,7 @@ class RuleOutcome(StrEnum):
     NOT_ENOUGH_EVIDENCE = "not_enough_evidence"
     COOLDOWN = "cooldown"
     ALREADY_OPEN = "already_open"
+    EVIDENCE_ADDED = "evidence_added"
 
 
 @dataclass(frozen=True)

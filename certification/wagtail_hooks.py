@@ -27,7 +27,6 @@ class CertificationProgramViewSet(SnippetViewSet):
     menu_label = _("Programs")
     list_display = ["title", "level", "validity_months", "recert_window_days"]
     list_filter = ["level", "live"]
-    search_fields = ["title"]
 
 
 class RetrainingRuleViewSet(SnippetViewSet):
@@ -36,7 +35,6 @@ class RetrainingRuleViewSet(SnippetViewSet):
     menu_label = _("Retraining rules")
     list_display = ["name", "kind", "skill", "cooldown_days", "auto_assign", "active"]
     list_filter = ["kind", "active", "auto_assign"]
-    search_fields = ["name"]
 
 
 class RuleEvaluationLogViewSet(SnippetViewSet):
@@ -96,6 +94,24 @@ def register_log_actions(actions):
     actions.register_action("certification.assignment.create", _("Assign"), _("Assigned"))
     actions.register_action(
         "certification.assignment.complete", _("Complete assignment"), _("Assignment completed")
+    )
+    actions.register_action(
+        "certification.assignment.update",
+        _("Update assignment"),
+        _("Assignment's due date or note updated"),
+    )
+    actions.register_action(
+        "certification.assignment.reopen",
+        _("Reopen assignment"),
+        _("Assignment reopened: the call that completed it no longer passes"),
+    )
+    actions.register_action(
+        "certification.need.evidence",
+        _("Add evidence to retraining need"),
+        _("Evidence added to retraining need"),
+    )
+    actions.register_action(
+        "certification.need.reopen", _("Reopen retraining need"), _("Retraining need reopened")
     )
 
 

@@ -15,6 +15,7 @@ from .certificates import (
 from .exports import CsvExport, ExportKind, ExportStatus
 from .programs import CertificationProgram, Level
 from .retraining import (
+    NeedEvidence,
     NeedStatus,
     RetrainingNeed,
     RetrainingRule,
@@ -36,6 +37,7 @@ __all__ = [
     "ExportKind",
     "ExportStatus",
     "Level",
+    "NeedEvidence",
     "NeedStatus",
     "RetrainingNeed",
     "RetrainingRule",

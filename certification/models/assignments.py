@@ -40,7 +40,9 @@ class Assignment(models.Model):
 
     ``completed_at`` and ``started_at`` are written by
     ``certification.services.assignment_sync_for`` from the learner's records (course
-    enrolment completed; quiz attempt passed after the assignment; call graded after it).
+    enrolment completed; quiz attempt started after the assignment and passed; call started
+    after it, graded, passed with no critical fail). ``completed_by_grade`` names the call
+    that counted, so an override or a later regrade that fails it reopens the assignment.
     """
 
     assigned_by = models.ForeignKey(
@@ -95,6 +97,15 @@ class Assignment(models.Model):
     created_at = models.DateTimeField(_("assigned at"), default=timezone.now)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    completed_by_grade = models.ForeignKey(
+        "assessments.Grade",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="completed_assignments",
+        verbose_name=_("completed by the grade"),
+    )
     reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     overdue_notice_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 

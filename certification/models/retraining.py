@@ -101,7 +101,12 @@ class NeedStatus(models.TextChoices):
 
 
 class RetrainingNeed(models.Model):
-    """A person needs retraining in something, with the evidence that says so."""
+    """A person needs retraining in something, with the evidence that says so.
+
+    At most one need is open per person and skill (for skill-based rules), or per person,
+    rule and subject (for the others): later evidence is added to the open need as a
+    ``NeedEvidence`` row instead of raising another one (``services.retraining``).
+    """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -160,6 +165,11 @@ class RetrainingNeed(models.Model):
         _("status"), max_length=10, choices=NeedStatus.choices, default=NeedStatus.OPEN
     )
     raised_at = models.DateTimeField(_("raised at"), default=timezone.now)
+    last_evidence_at = models.DateTimeField(
+        _("latest evidence"),
+        default=timezone.now,
+        help_text=_("When the newest piece of evidence was added."),
+    )
     resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
     resolved_by_assignment = models.ForeignKey(
         "certification.Assignment",
@@ -175,6 +185,18 @@ class RetrainingNeed(models.Model):
         verbose_name = _("retraining need")
         verbose_name_plural = _("retraining needs")
         indexes = [models.Index(fields=["user", "status"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "skill"],
+                condition=models.Q(status="open", skill__isnull=False),
+                name="need_one_open_per_person_and_skill",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "rule", "key"],
+                condition=models.Q(status="open", skill__isnull=True),
+                name="need_one_open_per_person_rule_and_subject",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.reason
@@ -184,12 +206,77 @@ class RetrainingNeed(models.Model):
         return self.status == NeedStatus.OPEN
 
 
+class NeedEvidence(models.Model):
+    """One piece of evidence behind a need: the graded call or quiz attempt that tripped a
+    rule, when, its score, what the rule said then and the agent's words the grader quoted."""
+
+    need = models.ForeignKey(
+        RetrainingNeed,
+        on_delete=models.CASCADE,
+        related_name="evidence_items",
+        verbose_name=_("retraining need"),
+    )
+    rule = models.ForeignKey(
+        RetrainingRule,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="evidence_items",
+        verbose_name=_("rule"),
+    )
+    grade = models.ForeignKey(
+        "assessments.Grade",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="need_evidence",
+        verbose_name=_("grade"),
+    )
+    quiz_attempt = models.ForeignKey(
+        "assessments.QuizAttempt",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="need_evidence",
+        verbose_name=_("quiz attempt"),
+    )
+    label = models.CharField(_("activity"), max_length=255, blank=True)
+    url = models.CharField(_("link"), max_length=300, blank=True)
+    score = models.PositiveSmallIntegerField(_("score"), null=True, blank=True)
+    critical_fail = models.BooleanField(_("critical fail"), default=False)
+    summary = models.TextField(_("what the rule found"), blank=True)
+    quotes = models.JSONField(_("quoted lines"), default=list, blank=True)
+    occurred_at = models.DateTimeField(_("when"), default=timezone.now)
+    recorded_at = models.DateTimeField(_("added"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-occurred_at", "-pk"]
+        verbose_name = _("piece of evidence")
+        verbose_name_plural = _("pieces of evidence")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["need", "grade"],
+                condition=models.Q(grade__isnull=False),
+                name="need_evidence_grade_once",
+            ),
+            models.UniqueConstraint(
+                fields=["need", "quiz_attempt"],
+                condition=models.Q(quiz_attempt__isnull=False),
+                name="need_evidence_quiz_attempt_once",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label} · {self.occurred_at:%Y-%m-%d %H:%M}"
+
+
 OUTCOME_LABELS = {
     "raised": _("Raised"),
     "threshold_not_met": _("Threshold not met"),
     "not_enough_evidence": _("Not enough evidence"),
     "cooldown": _("Cool-down"),
     "already_open": _("Already open"),
+    "evidence_added": _("Evidence added"),
 }
 
 

@@ -3,74 +3,136 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..models import Assignment, AssignmentStatus
-from ..models.assignments import STATUS_BADGE
+from ..models.assignments import STATUS_BADGE, TargetKind
+from .attempts import UncountedAttempt, call_verdict, quiz_verdict
 
 
-def assignment_progress(assignments) -> dict[int, tuple[datetime | None, datetime | None]]:
-    """(started_at, completed_at) per assignment, from the learner's records.
+class AssignmentProgress(NamedTuple):
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+    grade_id: int | None = None  # the call that completed a scenario assignment
 
-    A course counts when its enrolment is completed; a quiz when an attempt started
-    after the assignment was passed; a scenario when a call started after it was graded.
-    Three queries whatever the number of assignments and people.
-    """
-    from assessments.models import QuizAttempt
+
+def _course_progress(items, out) -> None:
     from courses.models import Enrolment
-    from simulations.models import SimulationSession
 
-    assignments = list(assignments)
-    out: dict[int, tuple] = {}
+    rows = Enrolment.objects.filter(
+        user_id__in={a.assignee_id for a in items}, course_id__in={a.course_id for a in items}
+    ).values_list("user_id", "course_id", "last_activity_at", "completed_at")
+    records = {(u, c): (started, done) for u, c, started, done in rows}
+    for a in items:
+        started, done = records.get((a.assignee_id, a.course_id), (None, None))
+        out[a.pk] = AssignmentProgress(started or done, done)
+
+
+def _quiz_progress(items, out) -> None:
+    from assessments.models import QuizAttempt
+
+    rows = QuizAttempt.objects.filter(
+        user_id__in={a.assignee_id for a in items},
+        quiz_id__in={a.quiz_id for a in items},
+        started_at__gte=min(a.created_at for a in items),
+    ).values_list(
+        "user_id", "quiz_id", "started_at", "submitted_at", "score", "quiz__pass_mark", "passed"
+    )
+    grouped = defaultdict(list)
+    for user_id, quiz_id, *attempt in rows:
+        grouped[(user_id, quiz_id)].append(attempt)
+    for a in items:
+        started = done = None
+        for started_at, submitted_at, score, pass_mark, passed in grouped[
+            (a.assignee_id, a.quiz_id)
+        ]:
+            if started_at < a.created_at:
+                continue
+            started = min(started or started_at, started_at)
+            verdict = quiz_verdict(
+                assigned_at=a.created_at,
+                started_at=started_at,
+                submitted=submitted_at is not None,
+                score=score,
+                pass_mark=pass_mark,
+                passed=passed,
+            )
+            if verdict.counts:
+                done = min(done or submitted_at, submitted_at)
+        out[a.pk] = AssignmentProgress(started, done)
+
+
+def _scenario_progress(items, out) -> None:
+    from simulations.models import SessionStatus, SimulationSession
+
+    rows = SimulationSession.objects.filter(
+        user_id__in={a.assignee_id for a in items},
+        scenario_id__in={a.scenario_id for a in items},
+        started_at__gte=min(a.created_at for a in items),
+        is_trial=False,
+    ).values_list(
+        "user_id",
+        "scenario_id",
+        "started_at",
+        "status",
+        "grade__id",
+        "grade__created_at",
+        "grade__passed",
+        "grade__critical_fail",
+    )
+    grouped = defaultdict(list)
+    for user_id, scenario_id, *session in rows:
+        grouped[(user_id, scenario_id)].append(session)
+    for a in items:
+        started = None
+        counted: tuple | None = None  # (graded at, grade id) of the first call that counts
+        for started_at, status, grade_id, graded_at, passed, critical in grouped[
+            (a.assignee_id, a.scenario_id)
+        ]:
+            if started_at < a.created_at:
+                continue
+            started = min(started or started_at, started_at)
+            verdict = call_verdict(
+                assigned_at=a.created_at,
+                started_at=started_at,
+                ended=status == SessionStatus.ENDED,
+                graded=grade_id is not None,
+                passed=bool(passed),
+                critical_fail=bool(critical),
+            )
+            if verdict.counts and (counted is None or graded_at < counted[0]):
+                counted = (graded_at, grade_id)
+        if counted:
+            out[a.pk] = AssignmentProgress(started, counted[0], counted[1])
+        else:
+            out[a.pk] = AssignmentProgress(started)
+
+
+def assignment_progress(assignments) -> dict[int, AssignmentProgress]:
+    """Started, completed (and the counting call) per assignment, from the learner's records.
+
+    A course counts when its enrolment is completed; a quiz when an attempt started after
+    the assignment was passed; a scenario when a call started after it was graded as passed
+    with no critical fail (``selectors.attempts`` decides). Three queries at most, whatever
+    the number of assignments and people.
+    """
     by_kind = defaultdict(list)
     for a in assignments:
-        by_kind["course" if a.course_id else "quiz" if a.quiz_id else "scenario"].append(a)
-    if by_kind["course"]:
-        items = by_kind["course"]
-        rows = Enrolment.objects.filter(
-            user_id__in={a.assignee_id for a in items}, course_id__in={a.course_id for a in items}
-        ).values_list("user_id", "course_id", "last_activity_at", "completed_at")
-        records = {(u, c): (started, done) for u, c, started, done in rows}
-        for a in items:
-            started, done = records.get((a.assignee_id, a.course_id), (None, None))
-            out[a.pk] = (started or done, done)
-    for kind, model, fk, time_field in (
-        ("quiz", QuizAttempt, "quiz_id", "started_at"),
-        ("scenario", SimulationSession, "scenario_id", "started_at"),
+        by_kind[a.target_kind].append(a)
+    out: dict[int, AssignmentProgress] = {}
+    for kind, progress in (
+        (TargetKind.COURSE, _course_progress),
+        (TargetKind.QUIZ, _quiz_progress),
+        (TargetKind.SCENARIO, _scenario_progress),
     ):
-        items = by_kind[kind]
-        if not items:
-            continue
-        qs = model.objects.filter(
-            user_id__in={a.assignee_id for a in items},
-            **{f"{fk}__in": {getattr(a, fk) for a in items}},
-            **{f"{time_field}__gte": min(a.created_at for a in items)},
-        )
-        if kind == "quiz":
-            rows = qs.values_list("user_id", fk, time_field, "submitted_at", "passed")
-            attempts = [(u, t, s, (d if ok else None)) for u, t, s, d, ok in rows]
-        else:
-            rows = qs.filter(is_trial=False).values_list(
-                "user_id", fk, time_field, "grade__created_at"
-            )
-            attempts = list(rows)
-        grouped = defaultdict(list)
-        for user_id, target_id, started, done in attempts:
-            grouped[(user_id, target_id)].append((started, done))
-        for a in items:
-            mine = [
-                (s, d)
-                for s, d in grouped.get((a.assignee_id, getattr(a, fk)), [])
-                if s >= a.created_at
-            ]
-            started = min((s for s, _ in mine), default=None)
-            done = min((d for _, d in mine if d), default=None)
-            out[a.pk] = (started, done)
+        if by_kind[kind]:
+            progress(by_kind[kind], out)
     return out
 
 
@@ -88,6 +150,8 @@ class AssignmentRow:
     status: AssignmentStatus
     url: str
     completed_at: datetime | None
+    # Attempts that did not count, with why (filled for the manager's person page).
+    not_counted: list[UncountedAttempt] = field(default_factory=list)
 
     @property
     def badge(self) -> str:
@@ -116,7 +180,7 @@ def assignment_rows(assignments, *, request=None, now=None) -> list[AssignmentRo
     progress = assignment_progress([a for a in assignments if a.completed_at is None])
     rows = []
     for a in assignments:
-        started, done = progress.get(a.pk, (a.started_at, a.completed_at))
+        started, done, _grade = progress.get(a.pk, (a.started_at, a.completed_at, None))
         done = a.completed_at or done
         if done:
             status = AssignmentStatus.COMPLETED

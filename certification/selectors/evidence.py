@@ -4,12 +4,44 @@ agent's own words the grader quoted. ``services.retraining`` stores it with the 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
 
 MAX_QUOTES = 6
+PIECE_QUOTES = 3
 
 
-def skill_evidence(user, skill, last_n: int) -> tuple[list[int], dict]:
-    """The last N scores for a skill, and the evidence: activities and the criteria lost."""
+@dataclass(frozen=True)
+class EvidencePiece:
+    """The one graded activity that tripped a rule this time (stored as a ``NeedEvidence``)."""
+
+    label: str
+    occurred_at: datetime
+    score: int | None = None
+    failed: bool = True
+    critical_fail: bool = False
+    grade_id: int | None = None
+    quiz_attempt_id: int | None = None
+    url: str = ""
+    quotes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _quotes_of(criteria: list[dict], *, grade_id: int | None) -> tuple[str, ...]:
+    lines: list[str] = []
+    for c in criteria:
+        if grade_id is not None and c.get("grade") != grade_id:
+            continue
+        for q in c["quotes"]:
+            if q["quote"] not in lines:
+                lines.append(q["quote"])
+    return tuple(lines[:PIECE_QUOTES])
+
+
+def skill_evidence(
+    user, skill, last_n: int, *, threshold: int = 100
+) -> tuple[list[int], dict, EvidencePiece | None]:
+    """The last N scores for a skill, the evidence (activities and the criteria lost), and
+    the newest activity as a piece of evidence (``failed`` when it scored under threshold)."""
     from assessments.models import CriterionScore, SkillEvidence
 
     rows = list(
@@ -48,7 +80,20 @@ def skill_evidence(user, skill, last_n: int) -> tuple[list[int], dict]:
         # The agent's own words the grader quoted on the points lost in those calls.
         "lines": lines[:4],
     }
-    return [r.score for r in rows], evidence
+    piece = None
+    if rows:
+        newest = rows[0]
+        piece = EvidencePiece(
+            label=newest.label,
+            occurred_at=newest.occurred_at,
+            score=newest.score,
+            failed=newest.score < threshold,
+            grade_id=newest.grade_id,
+            quiz_attempt_id=newest.quiz_attempt_id,
+            url=newest.url or "",
+            quotes=_quotes_of(criteria, grade_id=newest.grade_id) if newest.grade_id else (),
+        )
+    return [r.score for r in rows], evidence, piece
 
 
 def criterion_evidence(cs) -> dict:
@@ -138,3 +183,19 @@ def lost_criteria(grade_ids: list[int], *, critical_only: bool = False) -> list[
         if cs.score < cs.max and (cs.critical or not critical_only)
     ]
     return out[:MAX_QUOTES]
+
+
+def activity_piece(a, is_call: bool, *, criteria: list[dict] = ()) -> EvidencePiece:
+    """A grade or a quiz attempt as a piece of evidence, with the quotes lost on it."""
+    activity = activity_evidence(a, is_call)
+    return EvidencePiece(
+        label=activity["label"],
+        occurred_at=a.created_at if is_call else a.submitted_at,
+        score=a.score,
+        failed=not a.passed,
+        critical_fail=bool(activity.get("critical_fail")),
+        grade_id=a.pk if is_call else None,
+        quiz_attempt_id=None if is_call else a.pk,
+        url=activity["url"],
+        quotes=_quotes_of(list(criteria), grade_id=a.pk) if is_call else (),
+    )

@@ -3,16 +3,18 @@ needs and assignments."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assessments.models import QuizAttempt
 from courses.models import Enrolment, Skill
 from courses.selectors import course_progress_for
 from simulations.models import SimulationSession
 
-from ..models import NeedStatus, RetrainingNeed, RuleEvaluationLog
+from ..models import AssignmentStatus, NeedStatus, RetrainingNeed, RuleEvaluationLog
 from .assignments import assignment_list_for_people
+from .attempts import uncounted_attempts_for
 from .certificates import certificate_list_for
+from .needs import needs_with_evidence
 from .skills import EMPTY, skill_levels_for_users
 
 
@@ -30,6 +32,14 @@ class PersonOverview:
     @property
     def open_needs(self) -> list:
         return [n for n in self.needs if n.status == NeedStatus.OPEN]
+
+
+def _with_uncounted(rows: list) -> list:
+    """Each open assignment with the attempts that did not count toward it, and why."""
+    uncounted = uncounted_attempts_for(
+        [r.assignment for r in rows if r.status != AssignmentStatus.COMPLETED]
+    )
+    return [replace(r, not_counted=uncounted.get(r.assignment.pk, [])) for r in rows]
 
 
 def person_overview(person, *, request=None, limit: int = 20) -> PersonOverview:
@@ -50,7 +60,7 @@ def person_overview(person, *, request=None, limit: int = 20) -> PersonOverview:
     levels = skill_levels_for_users([person.pk]).get(person.pk, {})
     skills = [(s, levels.get(s.pk, EMPTY)) for s in Skill.objects.order_by("sort_order", "name")]
     needs = list(
-        RetrainingNeed.objects.filter(user=person)
+        needs_with_evidence(RetrainingNeed.objects.filter(user=person))
         .select_related(
             "rule",
             "skill",
@@ -59,7 +69,7 @@ def person_overview(person, *, request=None, limit: int = 20) -> PersonOverview:
             "suggested_scenario",
             "resolved_by_assignment",
         )
-        .order_by("status", "-raised_at")[:limit]
+        .order_by("status", "-last_evidence_at", "-pk")[:limit]
     )
     evaluations = list(RuleEvaluationLog.objects.filter(user=person).select_related("rule")[:6])
     return PersonOverview(
@@ -69,6 +79,6 @@ def person_overview(person, *, request=None, limit: int = 20) -> PersonOverview:
         skills=skills,
         certificates=list(certificate_list_for(person)),
         needs=needs,
-        assignments=assignment_list_for_people([person.pk], request=request),
+        assignments=_with_uncounted(assignment_list_for_people([person.pk], request=request)),
         evaluations=evaluations,
     )

@@ -36,6 +36,7 @@ from accounts.selectors import team_list_for
 from courses.models import CoursePage, LearningPathCourse, LessonPage, LessonProgress, Skill
 
 from ..models import Assignment, Certificate, NeedStatus, RetrainingNeed
+from .needs import needs_with_evidence, needs_with_evidence_count
 from .skills import EMPTY, SkillCell, skill_levels_for_users
 
 User = get_user_model()
@@ -255,7 +256,7 @@ def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZ
     for n in (
         RetrainingNeed.objects.filter(user_id__in=ids, status=NeedStatus.OPEN)
         .select_related("skill")
-        .order_by("-raised_at")
+        .order_by("-last_evidence_at", "-pk")
     ):
         top_needs.setdefault(n.user_id, n)
     skills = list(Skill.objects.order_by("sort_order", "name"))
@@ -294,7 +295,7 @@ def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZ
         .filter(assignee__in=team_people)
         .select_related("assignee", "course", "quiz", "scenario")
     )
-    needs = list(needs_qs.order_by("-raised_at")[:8])
+    needs = list(needs_with_evidence(needs_qs).order_by("-last_evidence_at", "-pk")[:8])
     overdue = list(overdue_qs.order_by("due_at")[:8])
     counts = {"needs": needs_qs.count(), "overdue": overdue_qs.count()}
     kpis.update(open_needs=counts["needs"], overdue=counts["overdue"])
@@ -382,11 +383,14 @@ def team_summaries_for(user) -> list[TeamSummary]:
 
 
 def attention_for(user, *, limit: int = 5) -> list[RetrainingNeed]:
-    """The newest open retraining needs in the user's teams (the manager's home)."""
+    """The open retraining needs in the user's teams with the newest evidence (the manager's
+    home): one row per need, with ``evidence_count``."""
     teams = team_list_for(user)
+    in_teams = User.objects.filter(teams__in=teams)
     return list(
-        RetrainingNeed.objects.filter(status=NeedStatus.OPEN, user__teams__in=teams)
+        needs_with_evidence_count(
+            RetrainingNeed.objects.filter(status=NeedStatus.OPEN, user__in=in_teams)
+        )
         .select_related("user")
-        .distinct()
-        .order_by("-raised_at")[:limit]
+        .order_by("-last_evidence_at", "-pk")[:limit]
     )

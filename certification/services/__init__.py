@@ -12,9 +12,14 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from .assignments import (
+    AssignmentOutcome,
+    AssignmentResult,
+    AssignmentResults,
     assignment_create,
+    assignment_give,
     assignment_sync_for,
     assignments_bulk_create,
+    assignments_reopen_for_grade,
     need_resolve,
 )
 from .certificates import (
@@ -29,14 +34,20 @@ from .certificates import (
     certificate_window_open,
     certificates_sweep,
 )
-from .retraining import need_raise, needs_evaluate_for_certificate, needs_evaluate_for_user
+from .needs import need_evidence_add, need_raise
+from .retraining import needs_evaluate_for_certificate, needs_evaluate_for_user
 
 __all__ = [
+    "AssignmentOutcome",
+    "AssignmentResult",
+    "AssignmentResults",
     "CertificateError",
     "add_months",
     "assignment_create",
+    "assignment_give",
     "assignment_sync_for",
     "assignments_bulk_create",
+    "assignments_reopen_for_grade",
     "certificate_evaluate_for",
     "certificate_event_record",
     "certificate_expire",
@@ -47,6 +58,7 @@ __all__ = [
     "certificates_sweep",
     "evaluate_all",
     "learning_record_react",
+    "need_evidence_add",
     "need_raise",
     "need_resolve",
     "needs_evaluate_for_certificate",
@@ -57,9 +69,10 @@ __all__ = [
 def learning_record_react(
     *, user_id: int, grade_id: int | None = None, attempt_id: int | None = None
 ) -> dict:
-    """A grade, quiz attempt or course completion was recorded for a person: complete
-    their assignments (resolving needs), issue any certificate now earned, then let the
-    retraining rules look at the new evidence."""
+    """A grade (new, regraded or overridden), quiz attempt or course completion was
+    recorded for a person: reopen an assignment whose counting call no longer passes,
+    complete their assignments (resolving needs), issue any certificate now earned, then
+    let the retraining rules look at the new evidence."""
     from assessments.models import Grade, QuizAttempt
 
     user = get_user_model().objects.get(pk=user_id)
@@ -71,6 +84,8 @@ def learning_record_react(
         if attempt_id
         else None
     )
+    if grade is not None:
+        assignments_reopen_for_grade(grade)
     completed = assignment_sync_for(user)
     issued = certificate_evaluate_for(user)
     trigger = "grade" if grade else "quiz" if attempt else "course"

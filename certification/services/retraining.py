@@ -1,27 +1,21 @@
 """Raise retraining needs from the rules, with the evidence, and say why (or why not).
 
 Each evaluation of a rule for a person and a subject (a skill, a scenario, a quiz,
-a certificate) writes a ``RuleEvaluationLog`` row; a raised need may be assigned at
-once when its rule says so. The decisions themselves are pure (``certification.rules``).
+a certificate) writes a ``RuleEvaluationLog`` row. When the same need is already open
+the new evidence is added to it (``services.needs``) rather than raising another; a
+raised need may be assigned at once when its rule says so. The decisions themselves are
+pure (``certification.rules``).
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
 
-from ..models import (
-    NeedStatus,
-    RetrainingNeed,
-    RetrainingRule,
-    RuleEvaluationLog,
-    RuleKind,
-)
+from ..models import NeedStatus, RetrainingNeed, RetrainingRule, RuleEvaluationLog, RuleKind
 from ..rules import (
     RuleDecision,
     RuleOutcome,
@@ -29,92 +23,75 @@ from ..rules import (
     cooldown_decide,
     skill_below_decide,
 )
-from ..selectors.evidence import activity_evidence, attempt_sequences, lost_criteria, skill_evidence
-
-
-def _last_need(rule, user, key):
-    return (
-        RetrainingNeed.objects.filter(rule=rule, user=user, key=key).order_by("-raised_at").first()
-    )
+from ..selectors.evidence import (
+    activity_evidence,
+    activity_piece,
+    attempt_sequences,
+    lost_criteria,
+    skill_evidence,
+)
+from .needs import need_evidence_add, need_raise, needs_same_as
 
 
 def _decide_and_log(
-    *, rule, user, key, decision: RuleDecision, now, trigger, build_need
+    *, rule, user, key, decision: RuleDecision, now, trigger, build_need, skill=None
 ) -> RetrainingNeed | None:
-    """Apply the cool-down, then raise (``build_need()`` gives the fields) and log either way."""
-    need = None
+    """Add to the open need, or apply the cool-down and raise (``build_need()`` gives the
+    fields); log either way. Returns the need only when a new one was raised."""
+    need = raised = None
     if decision.raise_need:
-        last = _last_need(rule, user, key)
-        blocked = cooldown_decide(
-            now=now,
-            last_raised_at=last.raised_at if last else None,
-            cooldown_days=rule.cooldown_days,
-            open_exists=bool(last and last.status == NeedStatus.OPEN),
-        )
-        if blocked is not None:
-            decision = RuleDecision(blocked.outcome, f"{decision.detail} {blocked.detail}")
+        same = needs_same_as(user=user, rule=rule, key=key, skill=skill)
+        open_need = same.filter(status=NeedStatus.OPEN).first()
+        if open_need is not None:
+            need = open_need
+            fields = build_need()
+            piece = fields.get("piece")
+            added = None
+            if piece is None or piece.failed:
+                added = need_evidence_add(
+                    need=open_need,
+                    rule=rule,
+                    piece=piece,
+                    reason=fields["reason"],
+                    evidence=fields["evidence"],
+                    now=now,
+                )
+            if added is not None:
+                decision = RuleDecision(
+                    RuleOutcome.EVIDENCE_ADDED,
+                    f"{decision.detail} "
+                    + _("Added to the need already open (%(n)s pieces of evidence).")
+                    % {"n": open_need.evidence_items.count()},
+                )
+            else:
+                blocked = cooldown_decide(
+                    now=now, last_raised_at=None, cooldown_days=0, open_exists=True
+                )
+                decision = RuleDecision(blocked.outcome, f"{decision.detail} {blocked.detail}")
         else:
-            need = need_raise(rule=rule, user=user, key=key, now=now, **build_need())
+            last = same.order_by("-raised_at").first()
+            blocked = cooldown_decide(
+                now=now,
+                last_raised_at=last.raised_at if last else None,
+                cooldown_days=rule.cooldown_days,
+                open_exists=False,
+            )
+            if blocked is not None:
+                decision = RuleDecision(blocked.outcome, f"{decision.detail} {blocked.detail}")
+            else:
+                need = raised = need_raise(rule=rule, user=user, key=key, now=now, **build_need())
     RuleEvaluationLog.objects.create(
         rule=rule,
         user=user,
         key=key,
-        raised=need is not None,
+        raised=raised is not None,
         need=need,
         outcome=decision.outcome,
         detail=decision.detail,
         trigger=trigger,
         created_at=now,
     )
-    return need
-
-
-@transaction.atomic
-def need_raise(
-    *,
-    rule: RetrainingRule,
-    user,
-    key: str,
-    reason: str,
-    evidence: dict,
-    skill=None,
-    suggestion: dict | None = None,
-    now: datetime | None = None,
-) -> RetrainingNeed:
-    """Record the need; assign the suggested remedial work at once if the rule says so."""
-    now = now or timezone.now()
-    suggestion = suggestion or {}
-    need = RetrainingNeed.objects.create(
-        user=user,
-        rule=rule,
-        key=key,
-        skill=skill,
-        reason=reason,
-        evidence=evidence,
-        raised_at=now,
-        suggested_course=suggestion.get("course"),
-        suggested_lesson=suggestion.get("lesson"),
-        suggested_scenario=suggestion.get("scenario"),
-    )
-    log(
-        need,
-        "certification.need.raise",
-        title=reason[:200],
-        data={"user": user.pk, "rule": rule.pk, "key": key},
-    )
-    target = need.suggested_scenario or need.suggested_course
-    if rule.auto_assign and target is not None:
-        from .assignments import assignment_create
-
-        assignment_create(
-            assigned_by=None,
-            assignee=user,
-            target=target,
-            due_at=now + timedelta(days=rule.due_in_days),
-            note=_("Assigned automatically: %(reason)s") % {"reason": reason},
-            need=need,
-        )
-    return need
+    return raised
 
 
 # -- the rules ------------------------------------------------------------------------------
@@ -133,7 +110,7 @@ def _evaluate_skill_below(rule, user, *, now, trigger, skills=None) -> list[Retr
         watched = list(Skill.objects.filter(evidence__user=user).distinct())
     raised = []
     for skill in watched:
-        scores, evidence = skill_evidence(user, skill, rule.last_n)
+        scores, evidence, piece = skill_evidence(user, skill, rule.last_n, threshold=rule.threshold)
         decision = skill_below_decide(scores, threshold=rule.threshold, last_n=rule.last_n)
         average = round(sum(scores) / len(scores)) if scores else None
         reason = _(
@@ -144,6 +121,16 @@ def _evaluate_skill_below(rule, user, *, now, trigger, skills=None) -> list[Retr
             "n": rule.last_n,
             "t": rule.threshold,
         }
+
+        def build(skill=skill, evidence=evidence, reason=reason, average=average, piece=piece):
+            return {
+                "reason": reason,
+                "skill": skill,
+                "evidence": {**evidence, "average": average, "threshold": rule.threshold},
+                "suggestion": remedial_for_skill(skill),
+                "piece": piece,
+            }
+
         need = _decide_and_log(
             rule=rule,
             user=user,
@@ -151,12 +138,8 @@ def _evaluate_skill_below(rule, user, *, now, trigger, skills=None) -> list[Retr
             decision=decision,
             now=now,
             trigger=trigger,
-            build_need=lambda skill=skill, evidence=evidence, reason=reason, average=average: {
-                "reason": reason,
-                "skill": skill,
-                "evidence": {**evidence, "average": average, "threshold": rule.threshold},
-                "suggestion": remedial_for_skill(skill),
-            },
+            skill=skill,
+            build_need=build,
         )
         if need:
             raised.append(need)
@@ -191,7 +174,13 @@ def _evaluate_consecutive_fails(rule, user, *, now, trigger, only_keys=None) -> 
                 "title": target.title,
             }
             suggestion = remedial_for_scenario(target) if is_call else remedial_for_quiz(target)
-            return {"reason": reason, "evidence": evidence, "suggestion": suggestion}
+            piece = activity_piece(recent[0], is_call, criteria=evidence["criteria"])
+            return {
+                "reason": reason,
+                "evidence": evidence,
+                "suggestion": suggestion,
+                "piece": piece,
+            }
 
         need = _decide_and_log(
             rule=rule,
@@ -237,6 +226,7 @@ def _evaluate_critical_fail(rule, user, *, now, trigger, grades) -> list:
                     "criteria": criteria,
                 },
                 "suggestion": remedial_for_scenario(grade.scenario),
+                "piece": activity_piece(grade, True, criteria=criteria),
             }
 
         need = _decide_and_log(

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import ngettext
+from django.template.loader import render_to_string
 
 from accounts.models import Team
 from accounts.permissions import can_view_person, can_view_team, is_admin, is_manager
@@ -13,8 +13,8 @@ from accounts.selectors import display_name, team_list_for
 
 from .. import services
 from ..forms import AssignmentForm
-from ..models import RetrainingNeed
 from ..permissions import can_assign_to
+from ..selectors.needs import need_get_for_people
 from ..selectors.person import person_overview
 from ..selectors.targets import assignable_targets, target_resolve
 from ..selectors.team import TableParams, team_dashboard
@@ -57,7 +57,7 @@ def team_assign(request, slug: str):
     members = team.members.filter(is_active=True).order_by("first_name", "last_name")
     need = None
     if need_id := request.GET.get("need") or request.POST.get("need"):
-        need = RetrainingNeed.objects.filter(pk=need_id, user__in=members).first()
+        need = need_get_for_people(need_id, members)
     initial = {"people": request.GET.getlist("people")}
     if need and need.suggested_scenario_id:
         initial["target"] = f"scenario:{need.suggested_scenario_id}"
@@ -76,26 +76,25 @@ def team_assign(request, slug: str):
             raise PermissionDenied
         target = target_resolve(form.cleaned_data["target"])
         try:
-            made = services.assignments_bulk_create(
+            results = services.assignments_bulk_create(
                 assigned_by=request.user,
                 assignees=people,
                 target=target,
                 due_at=form.due_at,
                 note=form.cleaned_data["note"],
                 needs={need.user_id: need} if need else None,
+                update_existing=form.cleaned_data["update_existing"],
             )
         except ValidationError as exc:
             form.add_error(None, exc.messages[0])
         else:
-            messages.success(
-                request,
-                ngettext(
-                    "“%(title)s” assigned to %(n)d person.",
-                    "“%(title)s” assigned to %(n)d people.",
-                    len(made),
-                )
-                % {"title": getattr(target, "title", target), "n": len(made)},
+            # One message listing each person: assigned, already had it, or updated.
+            report = render_to_string(
+                "certification/includes/assign_report.html",
+                {"results": results, "title": getattr(target, "title", target)},
+                request=request,
             )
+            messages.success(request, report)
             return redirect("certification:team", slug=team.slug)
     return render(
         request,

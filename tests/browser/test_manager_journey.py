@@ -1,5 +1,6 @@
-"""A manager spots a skill gap with its evidence, assigns the remedial call, the agent does
-it, and the manager sees the assignment completed and the need resolved."""
+"""A manager spots a skill gap with its evidence, assigns the remedial call, the agent fails
+it once (it does not count, and the manager sees why), then does it well, and the manager
+sees the assignment completed and the need resolved."""
 
 import re
 from datetime import timedelta
@@ -81,6 +82,19 @@ def test_manager_assigns_remedial_call_and_sees_the_need_resolved(page, sign_in,
     assert "assigned to 1 person" in page.locator(".messages").inner_text()
     assignment = Assignment.objects.get(assignee=agent)
     assert assignment.need == need and assignment.scenario == scenario
+
+    # The agent tries it and fails: graded, not passed, so it does not count.
+    failed = _play(agent, scenario, POOR, resolve=False)
+    failed.refresh_from_db()
+    assert not failed.grade.passed
+    page.goto(f"/certification/people/{agent.pk}/")
+    assignments = page.locator("section", has=page.get_by_role("heading", name="Assignments"))
+    not_counted = assignments.locator("[data-not-counted]")
+    assert f"below the pass mark {failed.grade.pass_mark}" in not_counted.inner_text()
+    assert "Completed" not in assignments.inner_text()
+    needs = page.locator("section", has=page.get_by_role("heading", name="Retraining needs"))
+    assert "2 pieces of evidence" in needs.inner_text()  # the failed call was added to it
+    screenshot("certification-person-not-counted")
 
     # The agent sees it first on their home page, and does the call.
     page.context.clear_cookies()  # signed out

@@ -73,6 +73,9 @@ def test_scenario_assignment_goes_assigned_in_progress_completed(agent, manager,
     assert row.status == "in_progress"
     grade_call(agent, scenario, score=40, when=_in(0.01))
     [row] = assignment_list_for_learner(agent)
+    assert row.status == "in_progress"  # graded, but not passed: it does not count
+    grade_call(agent, scenario, score=80, when=_in(0.02))
+    [row] = assignment_list_for_learner(agent)
     assert row.status == "completed"
     services.assignment_sync_for(agent)
     assignment.refresh_from_db()
@@ -138,7 +141,8 @@ def test_bulk_assignment_to_several_people(agent, new_hire, manager, scenario):
     made = services.assignments_bulk_create(
         assigned_by=manager, assignees=[agent, new_hire], target=scenario, due_at=_in(3)
     )
-    assert {a.assignee for a in made} == {agent, new_hire}
+    assert {r.assignment.assignee for r in made} == {agent, new_hire}
+    assert [r.outcome for r in made] == ["created", "created"]
 
 
 def test_reminders_are_sent_once_before_the_due_date_and_once_when_overdue(

@@ -47,10 +47,11 @@ def test_the_cooldown_stops_the_same_need_being_raised_again(agent, manager, sce
     rule = make_rule("skill_below", threshold=70, last_n=1, cooldown_days=14)
     grade = grade_call(agent, scenario, score=30)
     [need] = services.needs_evaluate_for_user(agent, grade=grade)
-    # Still open: a second poor call does not duplicate it.
+    # Still open: a second poor call does not duplicate it, it is added to it.
     grade = grade_call(agent, scenario, score=20)
     assert services.needs_evaluate_for_user(agent, grade=grade) == []
-    assert RuleEvaluationLog.objects.filter(outcome="already_open").count() == 1
+    assert RuleEvaluationLog.objects.filter(outcome="evidence_added").count() == 1
+    assert need.evidence_items.count() == 2
     # Resolved, but inside the cool-down: still not raised, and the log says why.
     services.need_resolve(need=need)
     grade = grade_call(agent, scenario, score=20)
