@@ -18,7 +18,6 @@ class TeamViewSet(SnippetViewSet):
     menu_order = 800
     add_to_admin_menu = True
     list_display = ["name"]
-    search_fields = ["name"]
 
 
 register_snippet(TeamViewSet)

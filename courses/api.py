@@ -2,7 +2,8 @@
 
 The lesson page uses these with fetch(); the same calls work with a personal token.
 Errors carry a ``detail`` a learner can act on: 404 unknown lesson or question, 422 a
-choice that does not exist, 403 a locked course, 409 a question already answered correctly.
+choice that does not exist or an id out of range, 403 a locked course, 409 a question
+already answered correctly.
 """
 
 from django.shortcuts import get_object_or_404
@@ -11,6 +12,7 @@ from ninja.errors import HttpError
 from pydantic import Field
 
 from . import selectors, services
+from .converters import DatabaseId
 from .models import CoursePage, LessonPage
 
 router = Router(tags=["courses"])
@@ -66,7 +68,7 @@ def _fail(exc: services.CourseError):
 
 
 @router.post("/lessons/{lesson_id}/checks/{block_id}", response=AnswerOut)
-def answer_check(request, lesson_id: int, block_id: str, payload: AnswerIn):
+def answer_check(request, lesson_id: DatabaseId, block_id: str, payload: AnswerIn):
     """Answer a knowledge check; the feedback for the chosen answer comes back at once."""
     try:
         result = services.knowledge_check_answer(
@@ -78,7 +80,7 @@ def answer_check(request, lesson_id: int, block_id: str, payload: AnswerIn):
 
 
 @router.post("/lessons/{lesson_id}/complete", response=CompleteOut)
-def complete_lesson(request, lesson_id: int):
+def complete_lesson(request, lesson_id: DatabaseId):
     lesson = _lesson(lesson_id)
     try:
         services.lesson_complete(user=request.user, lesson=lesson)
@@ -96,7 +98,7 @@ def complete_lesson(request, lesson_id: int):
 
 
 @router.post("/lessons/{lesson_id}/time", response=TimeOut)
-def record_time(request, lesson_id: int, payload: TimeIn):
+def record_time(request, lesson_id: DatabaseId, payload: TimeIn):
     """Add reading time to a lesson the learner has opened (each report is capped at 30 min)."""
     try:
         total = services.lesson_time_record(
@@ -108,7 +110,7 @@ def record_time(request, lesson_id: int, payload: TimeIn):
 
 
 @router.post("/{course_id}/enrol", response=ProgressOut)
-def enrol(request, course_id: int):
+def enrol(request, course_id: DatabaseId):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     try:
         services.course_enrol(user=request.user, course=course)

@@ -187,10 +187,10 @@ class LessonPage(LearnerPageMixin, Page):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         from .selectors import course_progress_for
-        from .services import CourseLockedError, lesson_open
+        from .services import CourseLockedError, lesson_visit
 
         try:
-            lesson_open(user=request.user, lesson=self)
+            lesson_visit(user=request.user, lesson=self)
         except CourseLockedError as exc:
             course = self.get_parent().specific
             return TemplateResponse(

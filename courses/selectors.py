@@ -402,29 +402,3 @@ def enrolled_courses_for(user) -> list[CoursePage]:
     ]
     shown = localize_many(courses, CoursePage, locs)
     return [shown[c.pk] for c in courses]
-
-
-# Search ----------------------------------------------------------------------------
-
-
-def search_pages(user, query: str, *, limit: int = 30) -> list[Page]:
-    """Live, public courses and lessons matching the query, in the learner's language first."""
-    query = (query or "").strip()[:200]
-    if not query:
-        return []
-    locs = locales()
-    wanted = {locs.default.pk, locs.active.pk}
-    qs = (
-        Page.objects.live()
-        .public()
-        .type(CoursePage, LessonPage)
-        .filter(locale_id__in=wanted)
-        .specific()
-    )
-    results = list(qs.search(query)[: limit * 2])
-    # One result per page: the learner's language wins over the original.
-    by_key: dict = {}
-    for page in results:
-        if page.translation_key not in by_key or page.locale_id == locs.active.pk:
-            by_key[page.translation_key] = page
-    return list(by_key.values())[:limit]

@@ -8,9 +8,12 @@ and other apps (certification assigns courses) all call these functions.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
-from django.db import IntegrityError, transaction
+from django.core.cache import cache
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -28,6 +31,10 @@ from .models import (
 )
 
 MAX_SECONDS_PER_REPORT = 30 * 60
+# A learner re-reading the lesson they were on refreshes "last seen" at most this often.
+VISIT_REFRESH = timedelta(minutes=5)
+
+logger = logging.getLogger(__name__)
 
 
 class CourseError(Exception):
@@ -126,7 +133,10 @@ def _lesson_and_course(lesson: LessonPage) -> tuple[LessonPage, CoursePage]:
 
 @transaction.atomic
 def lesson_open(*, user, lesson: LessonPage) -> LessonProgress:
-    """The learner opens a lesson: enrol them if needed, remember it as where to resume."""
+    """The learner acts on a lesson: enrol them if needed, remember it as where to resume.
+
+    Answers and completions call this; a GET of the page calls lesson_visit instead.
+    """
     original, course = _lesson_and_course(lesson)
     _check_unlocked(user, course)
     enrolment = enrolment_create(user=user, course=course)
@@ -138,6 +148,60 @@ def lesson_open(*, user, lesson: LessonPage) -> LessonProgress:
         LessonProgress.objects.filter(pk=progress.pk).update(last_seen_at=now)
     Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=original, last_activity_at=now)
     return progress
+
+
+def lesson_visit(*, user, lesson: LessonPage) -> bool:
+    """The learner opens a lesson page (a GET): lesson_open's bookkeeping, written lazily.
+
+    Raises CourseLockedError for a locked course. Writes only what changed (a first
+    visit, a new lesson to resume at, "last seen" older than VISIT_REFRESH), and a
+    burst of identical visits is written once (the cache). The bookkeeping must never
+    cost the learner the page: a database that refuses the write (OperationalError,
+    e.g. "database is locked") is logged and skipped. Returns whether it wrote.
+    """
+    original, course = _lesson_and_course(lesson)
+    _check_unlocked(user, course)
+    enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    progress = LessonProgress.objects.filter(user=user, lesson=original).first()
+    now = timezone.now()
+    stale = now - VISIT_REFRESH
+    seen_recently = progress is not None and progress.last_seen_at >= stale
+    resumes_here = (
+        enrolment is not None
+        and enrolment.last_lesson_id == original.pk
+        and enrolment.last_activity_at is not None
+        and enrolment.last_activity_at >= stale
+    )
+    if seen_recently and resumes_here:
+        return False
+    key = f"courses:lesson-visit:{user.pk}:{original.pk}"
+    if not cache.add(key, True, timeout=30):
+        return False  # a concurrent request is writing this same visit
+    try:
+        with transaction.atomic():
+            if enrolment is None:
+                enrolment = enrolment_create(user=user, course=course)
+            if progress is None:
+                LessonProgress.objects.get_or_create(
+                    user=user, lesson=original, defaults={"opened_at": now, "last_seen_at": now}
+                )
+            elif not seen_recently:
+                LessonProgress.objects.filter(pk=progress.pk).update(last_seen_at=now)
+            if not resumes_here:
+                Enrolment.objects.filter(pk=enrolment.pk).update(
+                    last_lesson=original, last_activity_at=now
+                )
+    except OperationalError:
+        logger.warning(
+            "Lesson %s opened by user %s without recording the visit: the database refused",
+            original.pk,
+            user.pk,
+            exc_info=True,
+        )
+        return False
+    finally:
+        cache.delete(key)
+    return True
 
 
 def lesson_time_record(*, user, lesson: LessonPage, seconds: int) -> int:

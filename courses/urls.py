@@ -1,17 +1,20 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from . import views
+from .converters import DatabaseIdConverter
 
 app_name = "courses"
+
+register_converter(DatabaseIdConverter, "db_id")
 
 urlpatterns = [
     path("", views.catalogue, name="catalogue"),
     path("search/", views.search, name="search"),
-    path("<int:course_id>/enrol/", views.enrol, name="enrol"),
-    path("<int:course_id>/continue/", views.resume, name="continue"),
-    path("lessons/<int:lesson_id>/complete/", views.complete, name="complete"),
+    path("<db_id:course_id>/enrol/", views.enrol, name="enrol"),
+    path("<db_id:course_id>/continue/", views.resume, name="continue"),
+    path("lessons/<db_id:lesson_id>/complete/", views.complete, name="complete"),
     path(
-        "lessons/<int:lesson_id>/checks/<str:block_id>/",
+        "lessons/<db_id:lesson_id>/checks/<str:block_id>/",
         views.answer,
         name="answer",
     ),

@@ -13,6 +13,7 @@ from wagtail.models import Site
 
 from . import selectors, services
 from .models import CatalogPage, CoursePage, LessonPage
+from .search import search_pages, search_query_shown
 
 
 def _back(page, anchor: str = ""):
@@ -89,6 +90,6 @@ def complete(request, lesson_id: int):
 
 @login_required
 def search(request):
-    query = request.GET.get("q", "")
-    results = selectors.search_pages(request.user, query)
-    return render(request, "courses/search.html", {"query": query.strip(), "results": results})
+    query = search_query_shown(request.GET.get("q"))
+    results = search_pages(request.user, query)
+    return render(request, "courses/search.html", {"query": query, "results": results})

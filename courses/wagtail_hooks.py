@@ -22,7 +22,6 @@ class SkillViewSet(SnippetViewSet):
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name"]
     ordering = ["sort_order", "name"]
 
 

@@ -2,30 +2,61 @@
 
 Callers authenticate with the browser session (unsafe methods need the CSRF token)
 or a personal token: ``Authorization: Bearer <token>``. Every error is JSON with a
-``detail`` message a person can act on, and the status that fits it.
+``detail`` message a person can act on, and the status that fits it: the handlers
+below shape ninja's and the views' errors, and ApiErrorsAsJsonMiddleware rewrites
+the rest (an unknown path, a method not allowed, a crash outside a view) so no
+settings module ever answers an API caller with an HTML page.
 """
 
+import logging
+
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.core.exceptions import BadRequest, PermissionDenied, SuspiciousOperation
+from django.http import Http404, JsonResponse
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import APIKeyCookie
 from ninja.throttling import UserRateThrottle
+from ninja.utils import check_csrf
 from wagtail.api.v3.auth import BearerTokenAuth
 
 from accounts.api import router as accounts_router
+from accounts.network import client_ip
 from assessments.api import router as assessments_router
 from assessments.api import session_grade_router
 from certification.api import router as certification_router
 from courses.api import router as courses_router
 from simulations.api import router as simulations_router
 
+logger = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v1/"
+
 
 class BrowserSession(APIKeyCookie):
-    """Django's session cookie; CSRF is checked for unsafe methods."""
+    """Django's session cookie; CSRF is checked for unsafe methods of a signed-in session.
+
+    A caller with no session (or whose Bearer token was refused, which signs the
+    request out) is not a browser: it gets 401 from the missing authentication,
+    never a CSRF complaint about a cookie it does not have.
+    """
 
     param_name = settings.SESSION_COOKIE_NAME
+
+    def _get_key(self, request):
+        if not request.user.is_authenticated:
+            return None
+        if not getattr(request, "_ninja_csrf_exempt", False) and check_csrf(request):
+            raise HttpError(
+                403,
+                _(
+                    "CSRF check failed: a signed-in browser must send the X-CSRFToken "
+                    "header (the csrftoken cookie's value) with POST, PUT, PATCH and "
+                    "DELETE. Scripts should use 'Authorization: Bearer <token>' instead."
+                ),
+            )
+        return request.COOKIES.get(self.param_name)
 
     def authenticate(self, request, key):
         if request.user.is_authenticated:
@@ -34,12 +65,20 @@ class BrowserSession(APIKeyCookie):
 
 
 class ApiRateThrottle(UserRateThrottle):
-    """Per-caller request limit from settings.API_RATE_LIMIT (read on each request)."""
+    """Per-caller request limit from settings.API_RATE_LIMIT (read on each request).
+
+    A signed-in caller is counted by user; anyone else by IP address, found as
+    sign-in lockout finds it (X-Forwarded-For only behind DJANGO_TRUSTED_PROXY_COUNT
+    proxies), so rotating that header buys no extra requests.
+    """
 
     def allow_request(self, request):
         self.rate = settings.API_RATE_LIMIT
         self.num_requests, self.duration = self.parse_rate(self.rate)
         return super().allow_request(request)
+
+    def get_ident(self, request):
+        return client_ip(request)
 
 
 class Conflict(HttpError):
@@ -80,11 +119,15 @@ def validation_error(request, exc: ValidationError):
 
 @api.exception_handler(AuthenticationError)
 def authentication_error(request, exc):
-    return api.create_response(
-        request,
-        {"detail": "Authentication required: sign in, or send 'Authorization: Bearer <token>'."},
-        status=401,
-    )
+    if request.headers.get("Authorization"):
+        detail = _(
+            "Authentication required: this API token was not accepted (unknown, revoked "
+            "or mistyped). Send 'Authorization: Bearer <token>' with a token from your "
+            "profile page."
+        )
+    else:
+        detail = "Authentication required: sign in, or send 'Authorization: Bearer <token>'."
+    return api.create_response(request, {"detail": detail}, status=401)
 
 
 @api.exception_handler(PermissionDenied)
@@ -97,6 +140,69 @@ def permission_denied(request, exc):
 def not_found(request, exc):
     message = str(exc) if str(exc) and "No " not in str(exc) else "Not found."
     return api.create_response(request, {"detail": message}, status=404)
+
+
+@api.exception_handler(SuspiciousOperation)
+@api.exception_handler(BadRequest)
+def bad_request(request, exc):
+    logger.warning("Bad API request to %s: %s", request.path, exc)
+    return api.create_response(request, {"detail": _("The request is malformed.")}, status=400)
+
+
+def _server_error_detail() -> str:
+    return _(
+        "Something went wrong on our side. It has been logged; try again, and tell "
+        "your administrator if it keeps happening."
+    )
+
+
+@api.exception_handler(Exception)
+def server_error(request, exc):
+    """Anything else a view raised: logged with its traceback, a generic message to the caller."""
+    logger.error("API error on %s %s", request.method, request.path, exc_info=exc)
+    return api.create_response(request, {"detail": _server_error_detail()}, status=500)
+
+
+def _error_detail(response) -> str:
+    if response.status_code == 404:
+        return _("There is no API endpoint at this address; see %(docs)s.") % {
+            "docs": f"{API_PREFIX}docs"
+        }
+    if response.status_code == 405:
+        return _("Method not allowed here; this address accepts %(methods)s.") % {
+            "methods": response.get("Allow", "") or "-"
+        }
+    if response.status_code >= 500:
+        return _server_error_detail()
+    return response.reason_phrase
+
+
+class ApiErrorsAsJsonMiddleware:
+    """An error response under /api/v1/ that is not JSON becomes ``{"detail": ...}``.
+
+    Django answers an unknown path, and ninja a method a path does not accept, with
+    HTML or plain text; an exception outside a view becomes Django's 500 page. The
+    status (and an Allow header) is kept; the body says what to do. Django has
+    already logged a 500 by the time it gets here.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            response.status_code >= 400
+            and request.path_info.startswith(API_PREFIX)
+            and not response.get("Content-Type", "").startswith("application/json")
+        ):
+            json_response = JsonResponse(
+                {"detail": _error_detail(response)}, status=response.status_code
+            )
+            if response.has_header("Allow"):
+                json_response["Allow"] = response["Allow"]
+            return json_response
+        return response
 
 
 api.add_router("/accounts/", accounts_router)

@@ -20,7 +20,6 @@ class PersonaViewSet(SnippetViewSet):
     menu_label = _("Personas")
     list_display = ["name", "temperament", "starting_mood", "patience", "language"]
     list_filter = ["temperament", "language", "live"]
-    search_fields = ["name"]
 
 
 class ScenarioEditView(EditView):
@@ -45,7 +44,6 @@ class ScenarioViewSet(SnippetViewSet):
     edit_view_class = ScenarioEditView
     list_display = ["title", "slug", "persona", "channel", "difficulty", "language"]
     list_filter = ["channel", "difficulty", "language", "live"]
-    search_fields = ["title", "slug"]
 
     def get_queryset(self, request):
         return Scenario.objects.select_related("persona")

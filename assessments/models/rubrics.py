@@ -81,7 +81,11 @@ class Rubric(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, Cl
     )
 
     objects = RubricQuerySet.as_manager()
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("slug"),
+    ]
 
     settings_panels = [
         FieldPanel("name"),
