@@ -24,8 +24,9 @@ from pydantic import field_validator, model_validator
 
 from simulations.models import Scenario, SimulationSession
 
+from .models import GradingStatus
 from .permissions import can_grade_transcripts, can_view_grade
-from .selectors import grade_for_session
+from .selectors import grade_for_session, grading_job_for
 from .services import transcript_grade
 from .services.grading import grade_result_of
 from .transcripts import MAX_LINE_CHARS, MAX_LINES, MAX_TOTAL_CHARS
@@ -116,5 +117,12 @@ def session_grade(request, session_id: int):
         raise HttpError(409, "The call is still in progress: it is graded when it ends.")
     grade = grade_for_session(session)
     if grade is None:
-        raise HttpError(409, "This call has not been graded (a trial run is never graded).")
+        if session.is_trial:
+            raise HttpError(409, "A trial run is never graded.")
+        job = grading_job_for(session)
+        if job is not None and job.status == GradingStatus.FAILED:
+            raise HttpError(
+                409, "Grading this call failed; it is retried by 'manage.py grade_pending'."
+            )
+        raise HttpError(409, "This call is being graded: ask again in a few seconds.")
     return grade_result_of(grade).to_dict()

@@ -128,6 +128,7 @@ def session_grade(request, pk: int):
     context = {
         "session": session,
         "grade": grade,
+        "grading_job": None if grade else selectors.grading_job_for(session),
         "criteria": criteria,
         "forms": {c.pk: OverrideForm(criterion=c, prefix=f"c{c.pk}") for c in criteria}
         if can_override

@@ -6,7 +6,10 @@ Listeners only hand over to services and selectors; no rules live here.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -14,7 +17,7 @@ from accounts.navigation import HomePanel, NavItem
 from accounts.permissions import is_learner
 from accounts.roles import LEARNER_ROLES, Role
 
-from .models import Quiz, Rubric
+from .models import GradingJob, Quiz, Rubric
 
 
 class QuizViewSet(SnippetViewSet):
@@ -23,7 +26,6 @@ class QuizViewSet(SnippetViewSet):
     menu_label = _("Quizzes")
     list_display = ["title", "course", "pass_mark", "attempts_allowed", "draw"]
     list_filter = ["live", "counting"]
-    search_fields = ["title"]
 
     def get_queryset(self, request):
         return Quiz.objects.select_related("course")
@@ -35,7 +37,6 @@ class RubricViewSet(SnippetViewSet):
     menu_label = _("Rubrics")
     list_display = ["name", "slug", "pass_mark", "is_default", "extends"]
     list_filter = ["live", "is_default"]
-    search_fields = ["name", "slug"]
 
     def get_queryset(self, request):
         return Rubric.objects.select_related("extends")
@@ -51,6 +52,43 @@ class AssessmentsGroup(SnippetViewSetGroup):
 
 register_snippet(AssessmentsGroup)
 
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """People with the view permission may look; nobody edits the queue by hand."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+
+register_permission_policy(GradingJob, ReadOnlyPolicy(GradingJob))
+
+
+class GradingQueueViewSet(ModelViewSet):
+    """Admins see calls whose grading failed or waits; grade_pending (cron) retries them."""
+
+    model = GradingJob
+    icon = "warning"
+    menu_label = _("Grading queue")
+    menu_order = 360
+    add_to_admin_menu = True
+    list_display = ["session", "status", "attempts", "last_error", "next_attempt_at", "updated_at"]
+    list_filter = ["status"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["status"]  # required by ModelViewSet; the policy allows no editing
+
+    def get_queryset(self, request):
+        return GradingJob.objects.select_related("session__user", "session__scenario")
+
+
+@hooks.register("register_admin_viewset")
+def grading_queue_viewset():
+    return GradingQueueViewSet("grading_queue")
+
+
 _AUTHORING = [
     f"assessments.{verb}_{model}"
     for model in ("quiz", "rubric")
@@ -60,7 +98,7 @@ _AUTHORING = [
 
 @hooks.register("register_role_permissions")
 def role_permissions():
-    return {Role.TRAINER: _AUTHORING, Role.ADMIN: _AUTHORING}
+    return {Role.TRAINER: _AUTHORING, Role.ADMIN: [*_AUTHORING, "assessments.view_gradingjob"]}
 
 
 @hooks.register("register_log_actions")
@@ -116,9 +154,9 @@ def home_panels(request, panels):
 
 @hooks.register("after_simulation_session_end")
 def grade_ended_session(session):
-    from .services import session_grade
+    from .services import grading_request
 
-    session_grade(session=session)
+    grading_request(session=session)
 
 
 @hooks.register("scenario_scores_for")

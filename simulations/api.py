@@ -3,7 +3,9 @@
     GET  /scenarios                   published scenarios
     POST /sessions                    {"scenario": slug} -> 201 the new session and its opening line
     GET  /sessions/{id}               the session with all its turns
-    POST /sessions/{id}/turns         {"text"} -> {"reply", "mood", "status"}
+    POST /sessions/{id}/turns         {"text"} -> {"reply", "mood", "status", "notice"}
+                                      (an Idempotency-Key header or "client_id" makes a
+                                      repeat return the stored exchange, "replayed": true)
     POST /sessions/{id}/turns/stream  the same as server-sent events (the call screen uses it)
     POST /sessions/{id}/hold, /resume put the customer on hold and back
     POST /sessions/{id}/end           {"resolved": bool} optional -> the final session
@@ -62,6 +64,8 @@ class ReplyOut(Schema):
     reply: TurnOut | None
     mood: int
     status: str
+    notice: str | None = None
+    replayed: bool = False
 
 
 class SessionIn(Schema):
@@ -70,6 +74,7 @@ class SessionIn(Schema):
 
 class TurnIn(Schema):
     text: str
+    client_id: str | None = None  # or the Idempotency-Key header: a repeat replays the reply
 
 
 class EndIn(Schema):
@@ -102,13 +107,20 @@ def _session(session, *, full: bool = True) -> dict:
     return data
 
 
-def _reply(result: services.ReplyResult | None, session) -> dict:
+def _reply(result: services.ReplyResult | None, session, *, replayed: bool = False) -> dict:
     turn = result.turn if result else None
     return {
         "reply": _turn(turn) if turn is not None else None,
         "mood": session.mood,
         "status": session.status,
+        "notice": (result.notice or None) if result else None,
+        "replayed": replayed,
     }
+
+
+def _client_id(request, payload) -> str:
+    """The idempotency key: the Idempotency-Key header, or client_id in the body."""
+    return request.headers.get("Idempotency-Key") or payload.client_id or ""
 
 
 def _own(request, id: int):
@@ -164,7 +176,13 @@ def session_detail(request, id: int):
 def turn_create(request, id: int, payload: TurnIn):
     session = _own(request, id)
     try:
-        services.session_record_agent_turn(session=session, text=payload.text)
+        try:
+            services.session_record_agent_turn(
+                session=session, text=payload.text, client_id=_client_id(request, payload)
+            )
+        except services.DuplicateTurnError as repeat:
+            result = services.session_turn_replay(session=session, agent_turn=repeat.turn)
+            return _reply(result, result.session, replayed=True)
         if not session.is_active:  # the time limit ran out: the line is saved, no reply
             return _reply(None, session)
         result = services.session_customer_reply(session=session)
@@ -179,10 +197,41 @@ def _sse(event: str, data) -> bytes:
     return f"event: {event}\ndata: {json.dumps(data, default=str)}\n\n".encode()
 
 
-def _stream_events(session, agent_turn):
-    yield _sse(
+def _turn_event(result: services.ReplyResult, *, replayed: bool = False) -> bytes:
+    s = result.session
+    return _sse(
+        "turn",
+        {
+            **_reply(result, s, replayed=replayed),
+            "band": selectors.mood_band(s.mood),
+            "outcome": s.outcome or None,
+            "intent": result.turn.intent if result.turn else None,
+        },
+    )
+
+
+def _agent_event(agent_turn) -> bytes:
+    return _sse(
         "agent", {"index": agent_turn.index, "text": agent_turn.text, "cues": agent_turn.cue_labels}
     )
+
+
+def _replay_events(result: services.ReplyResult):
+    """A repeated request: the stored exchange, as the first request streamed it."""
+    yield _agent_event(result.agent_turn)
+    if result.turn is not None:
+        yield _sse(
+            "mood",
+            {"mood": result.turn.mood_after, "band": selectors.mood_band(result.turn.mood_after)},
+        )
+        if result.notice:
+            yield _sse("notice", {"text": result.notice})
+        yield _sse("token", {"text": result.turn.text})
+    yield _turn_event(result, replayed=True)
+
+
+def _stream_events(session, agent_turn):
+    yield _agent_event(agent_turn)
     if not session.is_active:
         yield _sse("turn", {**_reply(None, session), "outcome": session.outcome or None})
         return
@@ -195,17 +244,7 @@ def _stream_events(session, agent_turn):
             elif kind in ("reset", "notice"):
                 yield _sse(kind, {"text": value})
             elif kind == "turn":
-                s = value.session
-                yield _sse(
-                    "turn",
-                    {
-                        **_reply(value, s),
-                        "band": selectors.mood_band(s.mood),
-                        "outcome": s.outcome or None,
-                        "notice": value.notice or None,
-                        "intent": value.turn.intent if value.turn else None,
-                    },
-                )
+                yield _turn_event(value)
     except services.SessionError as exc:
         yield _sse("error", {"detail": str(exc), "status": exc.status})
     except EngineError as exc:
@@ -226,12 +265,17 @@ def _stream_events(session, agent_turn):
 def turn_create_stream(request, id: int, payload: TurnIn):
     session = _own(request, id)
     try:
-        agent_turn = services.session_record_agent_turn(session=session, text=payload.text)
+        try:
+            agent_turn = services.session_record_agent_turn(
+                session=session, text=payload.text, client_id=_client_id(request, payload)
+            )
+            events = _stream_events(session, agent_turn)
+        except services.DuplicateTurnError as repeat:
+            result = services.session_turn_replay(session=session, agent_turn=repeat.turn)
+            events = _replay_events(result)
     except services.SessionError as exc:
         raise _http(exc) from exc
-    response = StreamingHttpResponse(
-        _stream_events(session, agent_turn), content_type="text/event-stream; charset=utf-8"
-    )
+    response = StreamingHttpResponse(events, content_type="text/event-stream; charset=utf-8")
     response["Cache-Control"] = "no-cache"
     response["X-Accel-Buffering"] = "no"
     return response

@@ -345,6 +345,7 @@ class Scenario(
         index.SearchField("title"),
         index.AutocompleteField("title"),
         index.SearchField("slug"),
+        index.AutocompleteField("slug"),
         index.FilterField("live"),
     ]
 
@@ -674,6 +675,9 @@ class Turn(models.Model):
     engine = models.CharField(_("engine"), max_length=20, choices=ENGINE_CHOICES, blank=True)
     latency_ms = models.PositiveIntegerField(_("latency (ms)"), null=True, blank=True)
     error = models.TextField(_("error"), blank=True)
+    # The client's idempotency key for an agent line: a repeat of the same request
+    # returns this exchange instead of saying the line twice.
+    client_id = models.CharField(_("client request id"), max_length=64, blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
@@ -681,7 +685,12 @@ class Turn(models.Model):
         verbose_name = _("turn")
         verbose_name_plural = _("turns")
         constraints = [
-            models.UniqueConstraint(fields=["session", "index"], name="simulations_turn_unique")
+            models.UniqueConstraint(fields=["session", "index"], name="simulations_turn_unique"),
+            models.UniqueConstraint(
+                fields=["session", "client_id"],
+                condition=~models.Q(client_id=""),
+                name="simulations_turn_client_id_unique",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -7,6 +7,7 @@ only by the trainer. Anything else is a 404, never a 403, so ids do not leak.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -381,6 +382,7 @@ def call_screen_for(session: SimulationSession) -> dict:
         "on_hold": bool(session.hold_started_at),
         "agent_turns": agent_turns,
         "max_chars": MAX_TURN_CHARS,
+        "client_id": uuid.uuid4().hex,  # the no-script form's idempotency key
         "outcome": outcome_summary(session),
         "stats": _stats(session),
         "config": {

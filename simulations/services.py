@@ -25,7 +25,6 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail import hooks
 
 from .engines.base import CallState, EngineError, Outcome, Speaker
@@ -92,12 +91,21 @@ class _Pending:
 # -- input ---------------------------------------------------------------------------------
 
 _SCRIPT_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Control characters other than tab and newline (NUL included) are never text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
 def turn_text_clean(text) -> str:
     """The agent's line as plain text; raises TurnTextError (with the limit) when unusable."""
     if not isinstance(text, str):
         raise TurnTextError(_("Type what you want to say to the customer."))
+    if _SURROGATE.search(text):
+        raise TurnTextError(
+            _("The message contains a broken character (half of an emoji?): retype it.")
+        )
+    text = _CONTROL.sub("", text)
     if len(text) > MAX_TURN_CHARS * 5:
         raise TurnTextError(
             _("That message is too long: the limit is %(limit)s characters.")
@@ -224,13 +232,68 @@ def session_expire_if_due(*, session: SimulationSession, now=None) -> bool:
     return False
 
 
-def session_record_agent_turn(*, session: SimulationSession, text) -> Turn:
+class DuplicateTurnError(SessionError):
+    """The client sent a request it had sent before (same idempotency key)."""
+
+    def __init__(self, turn: Turn):
+        super().__init__(_("This message was already sent."))
+        self.turn = turn
+
+
+def client_id_clean(value) -> str:
+    """An idempotency key as given (header or body), or "" when none; TurnTextError if unusable."""
+    if value in (None, ""):
+        return ""
+    if not isinstance(value, str) or not CLIENT_ID_RE.match(value):
+        raise TurnTextError(
+            _(
+                "The request id must be 1 to 64 letters, digits or the characters . _ : - "
+                "(a UUID is ideal)."
+            )
+        )
+    return value
+
+
+def _turn_with_client_id(session: SimulationSession, client_id: str) -> Turn | None:
+    if not client_id:
+        return None
+    return session.turns.filter(speaker=Speaker.AGENT, client_id=client_id).first()
+
+
+def session_turn_replay(*, session: SimulationSession, agent_turn: Turn) -> ReplyResult:
+    """The exchange an earlier request produced: the agent's line and the reply that followed.
+
+    Raises ReplyPendingError while that reply is still being produced.
+    """
+    later = list(session.turns.filter(index__gt=agent_turn.index).order_by("index"))
+    reply, notice = None, ""
+    for turn in later:
+        if turn.speaker == Speaker.AGENT:
+            break
+        if turn.speaker == Speaker.SYSTEM and not notice:
+            notice = turn.text if turn.engine else ""
+        if turn.speaker == Speaker.CUSTOMER:
+            reply = turn
+            break
+    session.refresh_from_db()
+    if reply is None and session.is_active:
+        raise ReplyPendingError(
+            _("The customer is still answering your last message; wait for the reply.")
+        )
+    return ReplyResult(session=session, turn=reply, notice=notice, agent_turn=agent_turn)
+
+
+def session_record_agent_turn(*, session: SimulationSession, text, client_id: str = "") -> Turn:
     """Save what the agent said, in its own transaction, before any engine is asked.
 
-    Raises TurnTextError (bad text), SessionEndedError (the call is over) or
-    ReplyPendingError (the customer is still answering the previous line).
+    Raises TurnTextError (bad text), SessionEndedError (the call is over),
+    ReplyPendingError (the customer is still answering the previous line) or
+    DuplicateTurnError (this client id was sent before: the caller replays that exchange).
     """
     clean = turn_text_clean(text)
+    client_id = client_id_clean(client_id)
+    if (earlier := _turn_with_client_id(session, client_id)) is not None:
+        raise DuplicateTurnError(earlier)
     session.refresh_from_db()
     if session.hold_started_at and session.is_active and not session.reply_pending_since:
         session_resume(session=session)
@@ -241,12 +304,16 @@ def session_record_agent_turn(*, session: SimulationSession, text) -> Turn:
         from .cues import detect_cues
 
         cues = detect_cues(clean, scenario=scenario, language=scenario.language)
+        if (earlier := _turn_with_client_id(session, client_id)) is not None:
+            _release(session)
+            raise DuplicateTurnError(earlier)
         turn = Turn.objects.create(
             session=session,
             index=_next_index(session),
             speaker=Speaker.AGENT,
             text=clean,
             cues=_cues_json(cues),
+            client_id=client_id,
             created_at=now,
         )
     if session_expire_if_due(session=session, now=now):
@@ -261,29 +328,6 @@ def _offline_engine():
     from .engines import get_engine
 
     return get_engine("offline")
-
-
-def _engine(name: str):
-    from .engines import get_engine
-
-    return get_engine(name)
-
-
-ENGINE_TROUBLE = {
-    "timeout": gettext_lazy("took too long to answer"),
-    "rate_limit": gettext_lazy("is busy right now (rate limited)"),
-    "server_error": gettext_lazy("had a server error"),
-    "malformed": gettext_lazy("sent an answer we could not use"),
-    "connection": gettext_lazy("could not be reached"),
-}
-
-
-def _fallback_notice(kind: str) -> str:
-    trouble = ENGINE_TROUBLE.get(kind, _("could not answer"))
-    return _(
-        "The AI customer %(trouble)s, so the offline customer answered this turn. "
-        "Your message was saved; carry on as normal."
-    ) % {"trouble": trouble}
 
 
 def _prepare_reply(session: SimulationSession) -> _Pending:
@@ -310,43 +354,9 @@ def _prepare_reply(session: SimulationSession) -> _Pending:
 
 
 def _reply_events(pending: _Pending, *, stream: bool) -> Iterator[tuple[str, str]]:
-    """Word the reply: ("token", text) pieces; ("reset", "") if a partial reply is replaced."""
-    engine = _engine(pending.engine_name)
-    attempts = 0
-    while True:
-        attempts += 1
-        try:
-            if stream and engine.supports_streaming:
-                for chunk in engine.stream_reply(pending.call):
-                    if chunk:
-                        pending.parts.append(chunk)
-                        yield "token", chunk
-            else:
-                text = engine.reply(pending.call)
-                pending.parts.append(text)
-                yield "token", text
-            if not "".join(pending.parts).strip():
-                raise EngineError("empty reply", retryable=True, kind="malformed")
-            pending.engine_used = engine.name
-            return
-        except EngineError as exc:
-            logger.warning("customer engine %s failed: %s (%s)", engine.name, exc, exc.kind)
-            pending.error = f"{exc.kind}: {exc}"
-            had_output = bool(pending.parts)
-            pending.parts.clear()
-            if had_output:
-                yield "reset", ""
-            if engine.name == "offline":
-                raise
-            if exc.retryable and attempts < 2:
-                continue
-            pending.notice = _fallback_notice(exc.kind)
-            yield "notice", pending.notice
-            text = _offline_engine().reply(pending.call)
-            pending.parts.append(text)
-            pending.engine_used = "offline-fallback"
-            yield "token", text
-            return
+    from .replies import reply_events
+
+    return reply_events(pending, stream=stream)
 
 
 def _finish_reply(pending: _Pending) -> ReplyResult:

@@ -84,7 +84,14 @@ def _fallback(request, pk, action):
 @require_POST
 def say(request, pk):
     def act(session):
-        services.session_record_agent_turn(session=session, text=request.POST.get("text", ""))
+        try:
+            services.session_record_agent_turn(
+                session=session,
+                text=request.POST.get("text", ""),
+                client_id=request.POST.get("client_id", ""),
+            )
+        except services.DuplicateTurnError:
+            return  # the form was submitted twice: the first submit's exchange stands
         if session.is_active:
             result = services.session_customer_reply(session=session)
             if result.notice:

@@ -5,6 +5,7 @@ from .grades import (
     grade_for_session,
     grades_for_user,
     grades_needing_review,
+    grading_job_for,
     latest_grade_at,
     scenario_scores_for,
     transcript_rows,
@@ -30,6 +31,7 @@ from .skills import (
 )
 
 __all__ = [
+    "grading_job_for",
     "Activity",
     "QuestionView",
     "QuizStatus",

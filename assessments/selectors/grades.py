@@ -9,7 +9,7 @@ from django.db.models import Max, Prefetch, Q
 from django.urls import reverse
 
 from ..highlight import Segment, highlight_segments
-from ..models import CriterionScore, Grade, GradeOverride
+from ..models import CriterionScore, Grade, GradeOverride, GradingJob
 
 
 def grade_for_session(session) -> Grade | None:
@@ -27,6 +27,11 @@ def grade_for_session(session) -> Grade | None:
         )
         .first()
     )
+
+
+def grading_job_for(session) -> GradingJob | None:
+    """Where the call's grading stands (None for a trial or a call graded before the queue)."""
+    return GradingJob.objects.filter(session=session).first()
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,14 @@ from .grading import (
     session_grade_llm,
     transcript_grade,
 )
+from .grading_queue import (
+    GRADING_MAX_ATTEMPTS,
+    PendingReport,
+    grade_pending,
+    grading_request,
+    session_grade_durably,
+    ungraded_sessions,
+)
 from .quizzes import (
     QuizError,
     SubmitResult,
@@ -22,6 +30,12 @@ from .quizzes import (
 from .skills import skill_evidence_for_attempt, skill_evidence_for_grade
 
 __all__ = [
+    "GRADING_MAX_ATTEMPTS",
+    "PendingReport",
+    "grade_pending",
+    "grading_request",
+    "session_grade_durably",
+    "ungraded_sessions",
     "GradeOverrideError",
     "QuizError",
     "SubmitResult",

@@ -1,8 +1,8 @@
 """Grading calls: a finished session, an external transcript, and a trainer's override.
 
-The offline grade is written as soon as a session ends; when ``settings.GRADER`` is
-"llm", ``assessments.tasks.grade_session_task`` regrades it in the background. A grade
-with overrides is never replaced by a later machine grade.
+A finished session is graded offline by ``grading_queue`` (a durable background task);
+when ``settings.GRADER`` is "llm", ``assessments.tasks.regrade_session_llm_task`` then
+regrades it. A grade with overrides is never replaced by a later machine grade.
 """
 
 from __future__ import annotations
@@ -84,10 +84,10 @@ def session_grade(*, session, grader: str = "offline") -> Grade | None:
     result = get_grader(grader).grade(data)
     grade = _grade_record(session=session, result=result, rubric=rubric, revision=revision)
     if settings.GRADER == "llm" and grader == "offline":
-        from ..tasks import grade_session_task
+        from ..tasks import regrade_session_llm_task
 
         session_id = session.pk
-        transaction.on_commit(lambda: grade_session_task.enqueue(session_id))
+        transaction.on_commit(lambda: regrade_session_llm_task.enqueue(session_id))
     return grade
 
 

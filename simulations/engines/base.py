@@ -169,12 +169,12 @@ class CustomerEngine(ABC):
     supports_streaming: bool = False
 
     @abstractmethod
-    def reply(self, call: CallState) -> str:
-        """The customer's next line. Raises EngineError when it cannot."""
+    def reply(self, call: CallState, *, timeout: float | None = None) -> str:
+        """The next line, within ``timeout`` seconds. Raises EngineError when it cannot."""
 
-    def stream_reply(self, call: CallState) -> Iterator[str]:
+    def stream_reply(self, call: CallState, *, timeout: float | None = None) -> Iterator[str]:
         """The next line in pieces as they are generated; by default the whole line at once."""
-        yield self.reply(call)
+        yield self.reply(call, timeout=timeout)
 
     def check(self) -> list:
         """System-check messages about this engine's configuration."""

@@ -3,7 +3,8 @@
 Any OpenAI-compatible endpoint works (OpenAI, Azure, vLLM, Ollama, llama.cpp). The engine only
 words the intent the conversation logic decided (``prompts.py`` builds the messages). Every
 openai error is caught here, once, and raised as ``EngineError`` with a ``kind`` the service
-understands (timeout, rate_limit, server_error, connection, malformed); the service has
+understands (timeout, rate_limit, server_error, auth, not_found, bad_request, connection,
+malformed); the service has
 already saved the agent's turn and decides to retry or let the offline engine answer.
 """
 
@@ -136,12 +137,27 @@ def _error(exc: Exception) -> EngineError:
         )
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
-        retryable = status >= 500 or status in (408, 409)
-        hint = "" if retryable else " Check OPENAI_API_KEY, OPENAI_BASE_URL and the model name."
+        if status in (401, 403):
+            return EngineError(
+                f"The language model refused the credentials ({status}). Check OPENAI_API_KEY.",
+                kind="auth",
+                retryable=False,
+            )
+        if status == 404:
+            return EngineError(
+                "The language model server has no such model or address (404). Check "
+                "OPENAI_BASE_URL and OPENAI_CUSTOMER_MODEL.",
+                kind="not_found",
+                retryable=False,
+            )
+        if status < 500 and status not in (408, 409):
+            return EngineError(
+                f"The language model rejected the request ({status}).",
+                kind="bad_request",
+                retryable=False,
+            )
         return EngineError(
-            f"The language model answered with an error ({status}).{hint}",
-            kind="server_error",
-            retryable=retryable,
+            f"The language model answered with a server error ({status}).", kind="server_error"
         )
     if isinstance(exc, TRANSPORT_ERRORS):
         return EngineError(
@@ -149,6 +165,47 @@ def _error(exc: Exception) -> EngineError:
             kind="connection",
         )
     return EngineError("The language model sent a reply that could not be read.", kind="malformed")
+
+
+def _timeout(remaining: float | None) -> float:
+    """One request's timeout: OPENAI_TIMEOUT, or less when the turn's deadline is nearer."""
+    if remaining is None:
+        return settings.OPENAI_TIMEOUT
+    return max(0.1, min(remaining, settings.OPENAI_TIMEOUT))
+
+
+def _cut(text: str, room: int) -> str:
+    """At most ``room`` characters of text, ending on a whole sentence (or word) if it can."""
+    if len(text) <= room:
+        return text
+    head = text[: max(0, room)]
+    ends = [m.end() for m in re.finditer(r"[.!?…](?=\s|$)", head)]
+    if ends and ends[-1] >= room // 3:
+        return head[: ends[-1]]
+    return head.rsplit(" ", 1)[0].rstrip(",;:") + "…" if " " in head else head
+
+
+def _stream_capped(text: str, before: int, limit: int) -> tuple[str, bool]:
+    """The next streamed piece under the length cap, and whether the reply should stop.
+
+    Past four fifths of the cap the reply ends at the next sentence end; at the cap
+    itself it ends on a word.
+    """
+    soft = limit * 4 // 5
+    if before + len(text) < soft:
+        return text, False
+    start = max(0, soft - before)
+    end = re.compile(r"[.!?…](?=\s|$)").search(text, start)
+    if end and before + end.end() <= limit:
+        return text[: end.end()], True
+    if before + len(text) >= limit:
+        return _cut(text, limit - before), True
+    return text, False
+
+
+def reply_capped(text: str) -> str:
+    """A reply no longer than LLM_REPLY_MAX_CHARS (a model that ignores max_tokens)."""
+    return _cut(text, settings.LLM_REPLY_MAX_CHARS)
 
 
 def _malformed(detail: str) -> EngineError:
@@ -162,8 +219,10 @@ class LLMEngine(CustomerEngine):
     def __init__(self, model: str | None = None):
         self.model = model or settings.OPENAI_CUSTOMER_MODEL
 
-    def _request(self, call: CallState, **extra):
-        return get_openai_client().chat.completions.create(
+    def _request(self, call: CallState, timeout: float | None, **extra):
+        # No client-side retries: the service retries within the turn's one deadline.
+        client = get_openai_client().with_options(max_retries=0, timeout=_timeout(timeout))
+        return client.chat.completions.create(
             model=self.model,
             messages=prompts.build_messages(call),
             temperature=TEMPERATURE,
@@ -171,9 +230,9 @@ class LLMEngine(CustomerEngine):
             **extra,
         )
 
-    def reply(self, call: CallState) -> str:
+    def reply(self, call: CallState, *, timeout: float | None = None) -> str:
         try:
-            response = self._request(call)
+            response = self._request(call, timeout)
         except (openai.OpenAIError, *TRANSPORT_ERRORS, ValueError) as exc:
             raise _error(exc) from exc
         choices = getattr(response, "choices", None)
@@ -182,16 +241,19 @@ class LLMEngine(CustomerEngine):
         content = getattr(choices[0].message, "content", None)
         if not content or not content.strip():
             raise _malformed("empty content")
-        text = clean_reply(content, call)
+        text = reply_capped(clean_reply(content, call))
         if not text:
             raise _malformed("nothing the customer would say")
         return text
 
-    def stream_reply(self, call: CallState) -> Iterator[str]:
+    def stream_reply(self, call: CallState, *, timeout: float | None = None) -> Iterator[str]:
+        """The reply as it streams. ``timeout`` bounds the wait for each piece (the first
+        included); a reply that keeps flowing is read to its end or to the length cap."""
         cleaner = _StreamCleaner(call)
         finished = False
+        limit = settings.LLM_REPLY_MAX_CHARS
         try:
-            stream = self._request(call, stream=True)
+            stream = self._request(call, timeout, stream=True)
             for chunk in stream:
                 if not getattr(chunk, "choices", None):
                     continue
@@ -199,8 +261,14 @@ class LLMEngine(CustomerEngine):
                 delta = getattr(choice.delta, "content", None) or ""
                 if delta:
                     text = cleaner.feed(delta)
+                    text, enough = _stream_capped(text, len(cleaner.emitted) - len(text), limit)
                     if text:
                         yield text
+                    if enough:  # long enough: stop reading the model
+                        stream.close()
+                        finished = True
+                        cleaner.buffer = ""
+                        break
                 if choice.finish_reason:
                     finished = True
         except (openai.OpenAIError, *TRANSPORT_ERRORS, ValueError) as exc:

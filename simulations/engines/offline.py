@@ -34,7 +34,7 @@ class OfflineEngine(CustomerEngine):
     name = "offline"
     supports_streaming = False
 
-    def reply(self, call: CallState) -> str:
+    def reply(self, call: CallState, *, timeout: float | None = None) -> str:
         opening = call.scenario.opening_line.strip()
         if call.intent == Intent.OPEN and opening and opening != call.last_customer_line.strip():
             return opening

@@ -156,13 +156,26 @@
   }
 
   // ---- talking to the API ---------------------------------------------------------------
-  function post(url, body) {
+  function post(url, body, key) {
+    var headers = { "Content-Type": "application/json", "X-CSRFToken": csrf, "Accept": "application/json" };
+    if (key) { headers["Idempotency-Key"] = key; }
     return fetch(url, {
       method: "POST",
       credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "X-CSRFToken": csrf, "Accept": "application/json" },
+      headers: headers,
       body: JSON.stringify(body || {})
     });
+  }
+
+  // One id per line the agent sends: sending the same line again after a network error
+  // reuses it, so the server answers with the stored exchange instead of saying it twice.
+  var unsent = { text: null, key: null };
+  function requestKey(text) {
+    if (unsent.text === text && unsent.key) { return unsent.key; }
+    var key = (window.crypto && window.crypto.randomUUID) ? window.crypto.randomUUID()
+      : Date.now().toString(36) + "-" + Math.random().toString(36).slice(2);
+    unsent = { text: text, key: key };
+    return key;
   }
 
   function detail(response) {
@@ -219,6 +232,7 @@
         if (reply) { transcript.appendChild(reply); }
         note.setAttribute("role", "status");
       } else if (event === "turn") {
+        unsent = { text: null, key: null };
         if (reply) {
           reply.classList.remove("bubble--streaming");
           reply.removeAttribute("aria-busy");
@@ -235,7 +249,8 @@
       }
     }
 
-    post(config.api.stream, { text: text }).then(function (response) {
+    var key = requestKey(text);
+    post(config.api.stream, { text: text }, key).then(function (response) {
       if (!response.ok) {
         mine.remove();
         return detail(response).then(function (message) {

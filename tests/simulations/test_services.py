@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from wagtail import hooks
 
-from simulations import services
+from simulations import replies, services
 from simulations.engines.base import EngineError, Outcome
 from simulations.models import SessionStatus, SimulationSession, Turn
 from tests.simulations import factories
@@ -73,13 +73,13 @@ def test_the_agents_turn_is_saved_before_the_engine_is_asked(agent, monkeypatch)
         name = "spy"
         supports_streaming = False
 
-        def reply(self, call):
+        def reply(self, call, *, timeout=None):
             seen["saved"] = list(
                 Turn.objects.filter(session=session).values_list("text", flat=True)
             )
             return "Go on."
 
-    monkeypatch.setattr(services, "_engine", lambda name: SpyEngine())
+    monkeypatch.setattr(replies, "_engine", lambda name: SpyEngine())
     say(session, "Hello, I'm sorry about that.")
     assert seen["saved"][-1] == "Hello, I'm sorry about that."
 
@@ -91,13 +91,13 @@ class FailingEngine:
     def __init__(self, kind="timeout", retryable=True, fail_times=99):
         self.kind, self.retryable, self.fail_times, self.calls = kind, retryable, fail_times, 0
 
-    def reply(self, call):
+    def reply(self, call, *, timeout=None):
         self.calls += 1
         if self.calls <= self.fail_times:
             raise EngineError("boom", retryable=self.retryable, kind=self.kind)
         return "Right, go on then."
 
-    def stream_reply(self, call):
+    def stream_reply(self, call, *, timeout=None):
         self.calls += 1
         yield "Right, "
         if self.calls <= self.fail_times:
@@ -110,7 +110,7 @@ def test_engine_failure_falls_back_to_offline_with_a_clear_note_and_the_transcri
 ):
     session = factories.session(agent)
     failing = FailingEngine(kind="rate_limit")
-    monkeypatch.setattr(services, "_engine", lambda name: failing)
+    monkeypatch.setattr(replies, "_engine", lambda name: failing)
     result = say(session, GOOD_LINES[0])
     assert failing.calls == 2  # retried once
     assert result.turn.engine == "offline-fallback"
@@ -127,7 +127,7 @@ def test_engine_failure_falls_back_to_offline_with_a_clear_note_and_the_transcri
 def test_a_non_retryable_failure_is_not_retried(agent, monkeypatch):
     session = factories.session(agent)
     failing = FailingEngine(kind="malformed", retryable=False)
-    monkeypatch.setattr(services, "_engine", lambda name: failing)
+    monkeypatch.setattr(replies, "_engine", lambda name: failing)
     result = say(session, GOOD_LINES[0])
     assert failing.calls == 1
     assert result.turn.engine == "offline-fallback"
@@ -136,7 +136,7 @@ def test_a_non_retryable_failure_is_not_retried(agent, monkeypatch):
 def test_a_retry_that_succeeds_records_the_engine_that_answered(agent, monkeypatch):
     session = factories.session(agent)
     failing = FailingEngine(kind="server_error", fail_times=1)
-    monkeypatch.setattr(services, "_engine", lambda name: failing)
+    monkeypatch.setattr(replies, "_engine", lambda name: failing)
     result = say(session, GOOD_LINES[0])
     assert result.turn.engine == "llm"
     assert result.turn.text == "Right, go on then."
@@ -145,7 +145,7 @@ def test_a_retry_that_succeeds_records_the_engine_that_answered(agent, monkeypat
 
 def test_a_stream_cut_halfway_is_replaced_and_the_partial_reply_is_discarded(agent, monkeypatch):
     session = factories.session(agent)
-    monkeypatch.setattr(services, "_engine", lambda name: FailingEngine(kind="connection"))
+    monkeypatch.setattr(replies, "_engine", lambda name: FailingEngine(kind="connection"))
     services.session_record_agent_turn(session=session, text=GOOD_LINES[0])
     events = list(services.session_customer_reply_stream(session=session))
     kinds = [k for k, _ in events]
@@ -345,7 +345,7 @@ def test_an_unpublished_scenario_cannot_be_started_by_a_learner(agent):
 
 def test_transcript_for_graders_leaves_out_system_notes(agent, monkeypatch):
     session = factories.session(agent)
-    monkeypatch.setattr(services, "_engine", lambda name: FailingEngine())
+    monkeypatch.setattr(replies, "_engine", lambda name: FailingEngine())
     say(session, GOOD_LINES[0])
     lines = session.transcript()
     assert [str(line.speaker) for line in lines] == ["customer", "agent", "customer"]
