@@ -63,8 +63,16 @@ format: $(VENV)/.installed-dev ## Format and fix the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(VENV)/.installed-dev ## Measure engine, grader and dashboard speed on this machine
-	$(PY) -m bench $(BENCH)
+# `make bench load engine` runs the benchmarks named after it (as `BENCH="load engine"` does).
+BENCH_NAMES := $(if $(filter bench,$(MAKECMDGOALS)),$(filter-out bench,$(MAKECMDGOALS)))
+
+bench: $(VENV)/.installed-dev ## Measure engine, grader, dashboard and load; `make bench load` runs one
+	$(PY) -m bench $(BENCH) $(BENCH_NAMES)
+
+ifneq ($(BENCH_NAMES),)
+.PHONY: $(BENCH_NAMES)
+$(BENCH_NAMES): ; @:
+endif
 
 messages: $(VENV)/.installed ## Update the interface translations (needs gettext) and compile them
 	$(MANAGE) makemessages -l fr -l zh_Hans -l id -l bg --ignore=.venv --ignore=tests --ignore=bench --ignore=staticfiles --no-obsolete
