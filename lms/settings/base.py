@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Every error under /api/v1/ is JSON, whatever raised it (lms/api.py).
+    "lms.api.ApiErrorsAsJsonMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -102,6 +104,20 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+SQLITE_BUSY_TIMEOUT = env.float("SQLITE_BUSY_TIMEOUT", default=20.0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite as a real embedded database under concurrent agents: write-ahead logging
+    # (readers never wait for the writer), writers queue for up to SQLITE_BUSY_TIMEOUT
+    # seconds instead of failing, and a transaction takes the write lock when it begins
+    # (IMMEDIATE), so two writers never deadlock half-way with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": SQLITE_BUSY_TIMEOUT,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions: Redis when REDIS_URL is set, local memory otherwise.
@@ -124,6 +140,9 @@ TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
 }
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[env("TASK_BACKEND", default="database")]}}
+# Grade a call offline in the request that ends it (the queued task stays its safety net);
+# False leaves every grade to the task workers.
+GRADING_INLINE = env.bool("GRADING_INLINE", default=True)
 
 # Authentication
 AUTHENTICATION_BACKENDS = [
@@ -140,10 +159,22 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
-# Failed-login throttling (django-axes): lock a username + IP pair after N failures.
+# Reverse proxies in front of the app: how many X-Forwarded-For entries to believe
+# (0: none, the socket's address is the client). Sign-in lockout and the API throttle
+# both find the client this way (accounts/network.py); ninja's own throttles too.
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
+NINJA_NUM_PROXIES = TRUSTED_PROXY_COUNT
+
+# Failed-login throttling (django-axes, accounts/lockout.py): pause a username on one IP
+# after AXES_FAILURE_LIMIT failures, and the whole IP after AXES_IP_FAILURE_LIMIT failures
+# across usernames (one password tried on many accounts; an office NAT shares one IP).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_IP_FAILURE_LIMIT = env.int("AXES_IP_FAILURE_LIMIT", default=30)
 AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_MINUTES", default=15) / 60  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "accounts.lockout.SignInLockoutHandler"
+# django-ipware is not installed: without this axes would use REMOTE_ADDR behind any proxy.
+AXES_CLIENT_IP_CALLABLE = "accounts.network.client_ip"
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
@@ -191,7 +222,7 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Callwise <training@local
 # Wagtail
 WAGTAIL_SITE_NAME = "Callwise"
 WAGTAILADMIN_BASE_URL = SITE_URL
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "lms.search"}}  # Wagtail's, safe queries
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # The LLM: the customer engine and the grader. Offline unless configured.
@@ -199,6 +230,13 @@ OPENAI_API_KEY = env("OPENAI_API_KEY", default="")
 OPENAI_BASE_URL = env("OPENAI_BASE_URL", default="")
 OPENAI_TIMEOUT = env.float("OPENAI_TIMEOUT", default=20.0)
 OPENAI_MAX_RETRIES = env.int("OPENAI_MAX_RETRIES", default=1)
+# The customer's failure budget: one deadline per turn covering every retry, a cap on a
+# reply's length, and a circuit breaker that skips the LLM for a cool-off after N
+# consecutive failures (the offline customer answers at once meanwhile).
+LLM_TURN_DEADLINE = env.float("LLM_TURN_DEADLINE", default=10.0)
+LLM_REPLY_MAX_CHARS = env.int("LLM_REPLY_MAX_CHARS", default=600)
+LLM_BREAKER_FAILURES = env.int("LLM_BREAKER_FAILURES", default=3)
+LLM_BREAKER_COOLOFF = env.int("LLM_BREAKER_COOLOFF", default=60)
 OPENAI_CUSTOMER_MODEL = env("OPENAI_CUSTOMER_MODEL", default="gpt-4o-mini")
 OPENAI_GRADER_MODEL = env("OPENAI_GRADER_MODEL", default="gpt-4o-mini")
 _llm_configured = bool(OPENAI_API_KEY or OPENAI_BASE_URL)
