@@ -8,7 +8,9 @@ the rest (an unknown path, a method not allowed, a crash outside a view) so no
 settings module ever answers an API caller with an HTML page.
 """
 
+import json
 import logging
+import re
 
 from django.conf import settings
 from django.core.exceptions import BadRequest, PermissionDenied, SuspiciousOperation
@@ -203,6 +205,55 @@ class ApiErrorsAsJsonMiddleware:
                 json_response["Allow"] = response["Allow"]
             return json_response
         return response
+
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]", re.IGNORECASE)
+
+
+def _broken_text_field(data, path: str = "") -> str | None:
+    """The first field (dotted path) whose text holds half of a UTF-16 pair, or None."""
+    if isinstance(data, str):
+        return (path or "body") if _LONE_SURROGATE.search(data) else None
+    if isinstance(data, dict):
+        items = data.items()
+    elif isinstance(data, list):
+        items = enumerate(data)
+    else:
+        return None
+    for key, value in items:
+        found = _broken_text_field(value, f"{path}.{key}" if path else str(key))
+        if found:
+            return found
+    return None
+
+
+class BrokenTextMiddleware:
+    """A JSON body under /api/v1/ with a lone surrogate ("\\ud800", half of an emoji) is
+    refused with 422 naming the field: such text cannot be stored, and would be a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            request.path_info.startswith(API_PREFIX)
+            and request.content_type == "application/json"
+            and _ESCAPED_SURROGATE.search(request.body or b"")
+        ):
+            try:
+                field = _broken_text_field(json.loads(request.body))
+            except ValueError:
+                field = None  # not JSON: the API answers that itself
+            if field:
+                return JsonResponse(
+                    {
+                        "detail": f"{field}: the text contains a broken character (half of "
+                        "an emoji?); send it again as valid UTF-8 text."
+                    },
+                    status=422,
+                )
+        return self.get_response(request)
 
 
 api.add_router("/accounts/", accounts_router)

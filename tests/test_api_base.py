@@ -211,3 +211,30 @@ def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(client, 
     # What the client wrote before the proxy's entry is not believed.
     spoofed = [f"10.0.0.{i}, 203.0.113.7" for i in range(5)]
     assert _statuses(client, spoofed) == [404, 404, 404, 429, 429]
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/api/v1/simulations/sessions", '{"scenario": "late\\ud800"}'),
+        (
+            "/api/v1/assessments/grade-transcript",
+            '{"transcript": [{"speaker": "agent", "text": "hi \\udc00"}]}',
+        ),
+    ],
+)
+def test_a_lone_surrogate_anywhere_in_a_json_body_is_a_clear_422(client_for, trainer, path, body):
+    client = client_for(trainer)
+    response = client.post(path, body, content_type="application/json")
+    assert response.status_code == 422
+    assert "broken character" in response.json()["detail"]
+
+
+def test_a_real_emoji_escaped_as_a_surrogate_pair_is_fine(client_for, agent):
+    client = client_for(agent)
+    response = client.post(
+        "/api/v1/simulations/sessions",
+        '{"scenario": "none\\ud83d\\ude00"}',
+        content_type="application/json",
+    )
+    assert response.status_code == 404  # an unknown scenario, not a broken body

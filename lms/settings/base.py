@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Every error under /api/v1/ is JSON, whatever raised it (lms/api.py).
     "lms.api.ApiErrorsAsJsonMiddleware",
+    "lms.api.BrokenTextMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
