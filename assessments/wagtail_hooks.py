@@ -4,6 +4,7 @@ navigation, the skill-profile home panel, and the hooks other apps call.
 Listeners only hand over to services and selectors; no rules live here.
 """
 
+from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -17,7 +18,7 @@ from accounts.navigation import HomePanel, NavItem
 from accounts.permissions import is_learner
 from accounts.roles import LEARNER_ROLES, Role
 
-from .models import GradingJob, Quiz, Rubric
+from .models import GradingJob, GradingStatus, Quiz, Rubric
 
 
 class QuizViewSet(SnippetViewSet):
@@ -64,6 +65,7 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(GradingJob, ReadOnlyPolicy(GradingJob))
+_ATTENTION_ORDER = [GradingStatus.FAILED, GradingStatus.RETRYING, GradingStatus.PENDING]
 
 
 class GradingQueueViewSet(ModelViewSet):
@@ -81,7 +83,16 @@ class GradingQueueViewSet(ModelViewSet):
     form_fields = ["status"]  # required by ModelViewSet; the policy allows no editing
 
     def get_queryset(self, request):
-        return GradingJob.objects.select_related("session__user", "session__scenario")
+        # What needs attention first: failed, then retrying, then waiting, then graded.
+        first = Case(
+            *(When(status=status, then=n) for n, status in enumerate(_ATTENTION_ORDER)),
+            default=len(_ATTENTION_ORDER),
+        )
+        return (
+            GradingJob.objects.select_related("session__user", "session__scenario")
+            .annotate(attention=first)
+            .order_by("attention", "-updated_at")
+        )
 
 
 @hooks.register("register_admin_viewset")
