@@ -29,6 +29,7 @@ from wagtail import hooks
 
 from .engines.base import CallState, EngineError, Outcome, Speaker
 from .models import Scenario, SessionStatus, SimulationSession, Turn
+from .replies import reply_events
 from .selectors import session_data
 
 logger = logging.getLogger(__name__)
@@ -305,7 +306,7 @@ def session_record_agent_turn(*, session: SimulationSession, text, client_id: st
 
         cues = detect_cues(clean, scenario=scenario, language=scenario.language)
         if (earlier := _turn_with_client_id(session, client_id)) is not None:
-            _release(session)
+            session.reply_pending_since = None  # the claim is rolled back with this block
             raise DuplicateTurnError(earlier)
         turn = Turn.objects.create(
             session=session,
@@ -351,12 +352,6 @@ def _prepare_reply(session: SimulationSession) -> _Pending:
         engine_name=session.engine or settings.CUSTOMER_ENGINE,
         started=time.perf_counter(),
     )
-
-
-def _reply_events(pending: _Pending, *, stream: bool) -> Iterator[tuple[str, str]]:
-    from .replies import reply_events
-
-    return reply_events(pending, stream=stream)
 
 
 def _finish_reply(pending: _Pending) -> ReplyResult:
@@ -414,7 +409,7 @@ def session_customer_reply(*, session: SimulationSession) -> ReplyResult:
     """The customer's answer to the agent's latest line, saved with its mood, intent and engine."""
     try:
         pending = _prepare_reply(session)
-        for _event in _reply_events(pending, stream=False):
+        for _event in reply_events(pending, stream=False):
             pass
         return _finish_reply(pending)
     except Exception:
@@ -435,7 +430,7 @@ def session_customer_reply_stream(*, session: SimulationSession) -> Iterator[tup
     except Exception:
         _release(session)
         raise
-    events = _reply_events(pending, stream=True)
+    events = reply_events(pending, stream=True)
     try:
         yield "mood", pending.call.mood
         yield from events
@@ -495,7 +490,7 @@ def _hold_reply(session: SimulationSession, *, seconds: float, note: str) -> Rep
         session=session, index=_next_index(session), speaker=Speaker.SYSTEM, text=note
     )
     try:
-        for _event in _reply_events(pending, stream=False):
+        for _event in reply_events(pending, stream=False):
             pass
     except EngineError:
         _release(session)
