@@ -74,6 +74,9 @@ ifneq ($(BENCH_NAMES),)
 $(BENCH_NAMES): ; @:
 endif
 
+train-understanding: $(VENV)/.installed-dev ## Retrain the understanding model (simulations/understanding/model.json) on the development corpus
+	$(PY) corpora/understanding/train.py
+
 messages: $(VENV)/.installed ## Update the interface translations (needs gettext) and compile them
 	$(MANAGE) makemessages -l fr -l zh_Hans -l id -l bg --ignore=.venv --ignore=tests --ignore=bench --ignore=staticfiles --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv

@@ -30,6 +30,8 @@ from assessments.api import session_grade_router
 from certification.api import router as certification_router
 from courses.api import router as courses_router
 from simulations.api import router as simulations_router
+from simulations.understand_api import UnderstandRateThrottle
+from simulations.understand_api import router as understand_router
 
 logger = logging.getLogger(__name__)
 
@@ -260,5 +262,8 @@ api.add_router("/accounts/", accounts_router)
 api.add_router("/courses/", courses_router)
 api.add_router("/simulations/", simulations_router)
 api.add_router("/simulations/", session_grade_router)
+api.add_router(
+    "/simulations/", understand_router, throttle=[*api.throttle, UnderstandRateThrottle()]
+)
 api.add_router("/assessments/", assessments_router)
 api.add_router("/certification/", certification_router)

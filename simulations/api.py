@@ -3,7 +3,9 @@
     GET  /scenarios                   published scenarios
     POST /sessions                    {"scenario": slug} -> 201 the new session and its opening line
     GET  /sessions/{id}               the session with all its turns
-    POST /sessions/{id}/turns         {"text"} -> {"reply", "mood", "status", "notice"}
+    POST /sessions/{id}/turns         {"text"} -> {"reply", "mood", "band", "level", "label",
+                                      "status", "notice"} (band, level, label: the mood on
+                                      the scale of simulations.mood.MOOD_SCALE)
                                       (an Idempotency-Key header or "client_id" makes a
                                       repeat return the stored exchange, "replayed": true)
     POST /sessions/{id}/turns/stream  the same as server-sent events (the call screen uses it)
@@ -22,11 +24,13 @@ from datetime import datetime
 
 from django.core.exceptions import PermissionDenied
 from django.http import StreamingHttpResponse
+from django.utils import translation
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from . import selectors, services
 from .engines.base import EngineError
+from .mood import mood_reading
 
 router = Router(tags=["simulations"])
 
@@ -63,6 +67,9 @@ class SessionOut(SessionCreatedOut):
 class ReplyOut(Schema):
     reply: TurnOut | None
     mood: int
+    band: str  # "low", "mid" or "high" (simulations.mood.MOOD_SCALE)
+    level: str  # the meter's colour: furious, upset, uneasy, calm, happy
+    label: str  # the meter's word, in the request's language
     status: str
     notice: str | None = None
     replayed: bool = False
@@ -111,7 +118,7 @@ def _reply(result: services.ReplyResult | None, session, *, replayed: bool = Fal
     turn = result.turn if result else None
     return {
         "reply": _turn(turn) if turn is not None else None,
-        "mood": session.mood,
+        **mood_reading(session.mood),
         "status": session.status,
         "notice": (result.notice or None) if result else None,
         "replayed": replayed,
@@ -203,7 +210,6 @@ def _turn_event(result: services.ReplyResult, *, replayed: bool = False) -> byte
         "turn",
         {
             **_reply(result, s, replayed=replayed),
-            "band": selectors.mood_band(s.mood),
             "outcome": s.outcome or None,
             "intent": result.turn.intent if result.turn else None,
         },
@@ -220,10 +226,7 @@ def _replay_events(result: services.ReplyResult):
     """A repeated request: the stored exchange, as the first request streamed it."""
     yield _agent_event(result.agent_turn)
     if result.turn is not None:
-        yield _sse(
-            "mood",
-            {"mood": result.turn.mood_after, "band": selectors.mood_band(result.turn.mood_after)},
-        )
+        yield _sse("mood", mood_reading(result.turn.mood_after))
         if result.notice:
             yield _sse("notice", {"text": result.notice})
         yield _sse("token", {"text": result.turn.text})
@@ -238,7 +241,7 @@ def _stream_events(session, agent_turn):
     try:
         for kind, value in services.session_customer_reply_stream(session=session):
             if kind == "mood":
-                yield _sse("mood", {"mood": value, "band": selectors.mood_band(value)})
+                yield _sse("mood", mood_reading(value))
             elif kind == "token":
                 yield _sse("token", {"text": value})
             elif kind in ("reset", "notice"):
@@ -251,15 +254,30 @@ def _stream_events(session, agent_turn):
         yield _sse("error", {"detail": f"The customer could not answer ({exc}); try again."})
 
 
+def _in_language(events, language: str | None):
+    """Make each event in the request's language (the mood label), however late it streams."""
+    events = iter(events)
+    try:
+        while True:
+            with translation.override(language):
+                event = next(events, None)
+            if event is None:
+                return
+            yield event
+    finally:
+        events.close()  # the client went away: let the stream clean up now
+
+
 @router.post(
     "/sessions/{id}/turns/stream",
     response={200: None, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
     summary="Say something; the reply streams back as server-sent events",
     description=(
-        "Events: `agent` (your saved line and its cues), `mood` (the mood after your line), "
+        "Events: `agent` (your saved line and its cues), `mood` (the mood after your line: "
+        "`mood`, `band`, `level`, `label`), "
         "`token` (a piece of the customer's reply), `reset` (discard the partial reply), "
         "`notice` (a note for you, e.g. the offline customer answered), then `turn` "
-        "(`reply`, `mood`, `status`, `outcome`) or `error` (`detail`)."
+        "(`reply`, `mood`, `band`, `level`, `label`, `status`, `outcome`) or `error` (`detail`)."
     ),
 )
 def turn_create_stream(request, id: int, payload: TurnIn):
@@ -275,6 +293,7 @@ def turn_create_stream(request, id: int, payload: TurnIn):
             events = _replay_events(result)
     except services.SessionError as exc:
         raise _http(exc) from exc
+    events = _in_language(events, translation.get_language())
     response = StreamingHttpResponse(events, content_type="text/event-stream; charset=utf-8")
     response["Cache-Control"] = "no-cache"
     response["X-Accel-Buffering"] = "no"

@@ -1,7 +1,8 @@
 """The conversation logic: from the agent's line to what the customer does next.
 
-``conversation_step`` detects the cues in the agent's line, moves the mood, works out which
-hidden facts the agent earned and which resolution was offered, and decides the customer's
+``conversation_step`` reads the agent's line through the understanding component
+(``simulations.understanding``: cues, facts asked for, resolutions offered), moves the mood
+and decides the customer's
 ``Intent`` (and the outcome when the call ends). It returns a new ``ConversationState`` (to
 persist, JSON-safe) and a frozen ``CallState`` for an engine to word. Engines never decide;
 this module never words. Pure and deterministic: no Django models, no randomness.
@@ -13,15 +14,6 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 
 from simulations import mood as mood_model
-from simulations.cues import (
-    NEGATIVE_KINDS,
-    Cue,
-    CueKind,
-    asked_again,
-    detect_cues,
-    earned_facts,
-    match_resolutions,
-)
 from simulations.engines.base import (
     CallState,
     HiddenFact,
@@ -32,6 +24,14 @@ from simulations.engines.base import (
     ScenarioData,
     Speaker,
     TranscriptLine,
+)
+from simulations.understanding import (
+    NEGATIVE_KINDS,
+    Context,
+    Cue,
+    CueKind,
+    Understanding,
+    understand,
 )
 
 ACCEPT_BONUS = 12  # relief when the customer accepts a resolution
@@ -161,6 +161,18 @@ def conversation_start(
     return state, call
 
 
+def understanding_context(
+    state: ConversationState, scenario: ScenarioData, transcript=()
+) -> Context:
+    """What the understanding component needs to know about this call before a line."""
+    return Context(
+        scenario=scenario,
+        customer_said=_last_customer_line(state, transcript),
+        language=scenario.language,
+        known=frozenset(state.known_facts),
+    )
+
+
 def _with_agent_line(transcript, agent_text: str) -> tuple[TranscriptLine, ...]:
     transcript = tuple(transcript or ())
     if transcript and transcript[-1].speaker == Speaker.AGENT and transcript[-1].text == agent_text:
@@ -221,27 +233,37 @@ def conversation_step(
     scenario: ScenarioData,
     agent_text: str,
     transcript: tuple[TranscriptLine, ...] = (),
+    understood: Understanding | None = None,
 ) -> tuple[ConversationState, CallState]:
     """The customer's decision after the agent's line. ``transcript`` may or may not already
-    end with that line (it is appended when missing)."""
+    end with that line (it is appended when missing). ``understood`` is the line's reading
+    when the caller already has it (the session service reads it once, with the LLM when
+    configured); otherwise the rules read it here."""
     if state.ended:
         raise ConversationEndedError("This call has already ended.")
-    cues = detect_cues(agent_text, scenario=scenario)
-    kinds = {c.kind for c in cues}
-    known = set(state.known_facts)
-    revealed = earned_facts(agent_text, scenario, known)
+    if understood is None:
+        understood = understand(agent_text, understanding_context(state, scenario, transcript))
+    cues = understood.cues
+    kinds = set(understood.kinds)
+    revealed = understood.facts
     known_after = (*state.known_facts, *(f.key for f in revealed))
-    repeated = asked_again(agent_text, scenario, known)
-    offers = match_resolutions(agent_text, scenario)
-    forbidden = next((r for r, _ in offers if not r.allowed), None)
-    offer = forbidden or next((r for r, _ in offers), None)
+    repeated = understood.asked_again
+    offers = understood.resolutions
+    forbidden = next((o.resolution for o in offers if not o.allowed), None)
+    offer = forbidden or next((o.resolution for o in offers), None)
 
     cue_counts = dict(state.cue_counts)
     for kind in kinds:
         cue_counts[str(kind)] = cue_counts.get(str(kind), 0) + 1
 
     # Nothing useful said; a greeting counts as something on the first turn.
-    vague = (
+    # A line in a language the customer does not speak says nothing to them.
+    foreign = understood.other_language
+    if foreign:
+        cues, kinds, revealed, repeated, offers = (), set(), (), (), ()
+        offer = None
+        known_after = state.known_facts
+    vague = foreign or (
         mood_model.is_vague(cues)
         and not revealed
         and not (state.turn_index == 0 and CueKind.GREETING in kinds)
@@ -276,6 +298,8 @@ def conversation_step(
         offer=offer,
         unmet=unmet,
     )
+    if foreign and intent != Intent.HANG_UP:
+        intent = Intent.CLARIFY  # "Sorry, I don't follow": the customer didn't understand
     accepted = state.accepted
     outcome = None
     if intent == Intent.ACCEPT:
@@ -314,6 +338,7 @@ def conversation_step(
         seed=state.seed,
         transcript=full_transcript,
         agent_cues=tuple(str(c.kind) for c in cues),
+        understood=understood,
         revealed_now=revealed,
         known_facts=_facts(scenario, known_after),
         offered=offer,

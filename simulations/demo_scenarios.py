@@ -2028,3 +2028,70 @@ SCENARIOS = [
     REFUND_OUTSIDE_WINDOW,
     SHIPPED_ORDER_CHANGE_ANXIOUS,
 ]
+
+
+def scenario_data(slug: str):
+    """One demo scenario as the engines see it (``ScenarioData``), without the database.
+
+    What the golden transcripts, the understanding corpus and its benchmark use, so they
+    always follow the demo scenarios as they really are.
+    """
+    from simulations.engines.base import HiddenFact, Resolution, ScenarioData
+
+    s = next(s for s in SCENARIOS if s["slug"] == slug)
+    lines = {
+        intent: {band: tuple(texts) for band, texts in bands.items()}
+        for intent, bands in s.get("customer_lines", {}).items()
+    }
+    return ScenarioData(
+        slug=s["slug"],
+        title=s["title"],
+        channel=s["channel"],
+        difficulty=s["difficulty"],
+        language=s["language"],
+        customer_name=s["customer_name"],
+        problem=s["problem"],
+        goal=s["goal"],
+        opening_line=s["opening_line"],
+        hidden_facts=tuple(
+            HiddenFact(
+                f["key"], f["label"], f["value"], tuple(f["earned_by"]), f.get("reveal_line", "")
+            )
+            for f in s["hidden_facts"]
+        ),
+        resolutions=tuple(
+            Resolution(
+                r["key"],
+                r["label"],
+                tuple(r["phrases"]),
+                r["allowed"],
+                r.get("satisfies", True),
+                r.get("customer_reaction", ""),
+            )
+            for r in s["resolutions"]
+        ),
+        accept_requires=tuple(s.get("accept_requires", ())),
+        acceptance_note=s.get("acceptance_note", ""),
+        policy_excerpt=s.get("policy_excerpt", ""),
+        customer_lines=lines,
+        max_turns=s.get("max_turns", 30),
+        time_limit_seconds=s.get("time_limit_seconds", 900),
+    )
+
+
+def persona_data(key: str):
+    """One demo persona as the engines see it (``PersonaData``)."""
+    from simulations.engines.base import PersonaData, Trigger
+
+    p = next(p for p in PERSONAS if p["key"] == key)
+    return PersonaData(
+        name=p["name"],
+        temperament=p["temperament"],
+        starting_mood=p["starting_mood"],
+        patience=p["patience"],
+        calmed_by=tuple(Trigger(c, s) for c, s in p["calmed_by"]),
+        inflamed_by=tuple(Trigger(c, s) for c, s in p["inflamed_by"]),
+        speaking_style=p.get("speaking_style", ""),
+        language=p.get("language", "en"),
+        voice_hint=p.get("voice", ""),
+    )

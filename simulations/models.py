@@ -33,6 +33,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from .authoring import ScenarioAdminForm, accept_requires_errors
 from .engines.base import (
     HiddenFact,
     Intent,
@@ -44,50 +45,13 @@ from .engines.base import (
     TranscriptLine,
     Trigger,
 )
+from .mood import BANDS, TRIGGER_PSEUDO_CUES, band_label
+from .understanding.kinds import NEGATIVE_KINDS, CueKind
 
-# The cue kinds of simulations.cues.CueKind, as choices for trigger rows. Kept literal so
-# the models (and their migrations) do not depend on the detector's module; a test checks
-# they match CueKind.
-CUE_CHOICES = [
-    ("greeting", _("Greeting")),
-    ("customer_name", _("Using the customer's name")),
-    ("acknowledgement", _("Acknowledgement")),
-    ("empathy", _("Empathy")),
-    ("apology", _("Apology")),
-    ("clarifying_question", _("Clarifying question")),
-    ("verification", _("Verification")),
-    ("ownership", _("Ownership")),
-    ("next_steps", _("Clear next steps")),
-    ("allowed_resolution", _("Offering an allowed resolution")),
-    ("forbidden_promise", _("A forbidden promise")),
-    ("blame", _("Blame")),
-    ("jargon", _("Jargon")),
-    ("dismissive", _("Dismissive phrases")),
-    ("policy_without_empathy", _("Policy recited without empathy")),
-    ("hold_or_transfer", _("Long hold or transfer")),
-    ("closing", _("Closing")),
-    ("prompt_injection", _("Trying to break the roleplay")),
-    # Pseudo cues the mood model knows (simulations.mood): not phrases, but behaviour.
-    ("silence", _("Silence or an empty reply")),
-    ("vague", _("A vague reply")),
-    ("long_hold", _("A long time on hold")),
-]
+# Trigger rows may name any cue kind, or one of the mood model's pseudo cues (behaviour,
+# not phrases). Both come from their one definition; migrations keep their own literal copy.
+CUE_CHOICES = [*CueKind.choices(), *TRIGGER_PSEUDO_CUES.items()]
 CUE_LABELS = dict(CUE_CHOICES)
-# Cue kinds that show poor handling (shown in red in transcripts).
-NEGATIVE_CUES = frozenset(
-    {
-        "forbidden_promise",
-        "blame",
-        "jargon",
-        "dismissive",
-        "policy_without_empathy",
-        "hold_or_transfer",
-        "prompt_injection",
-        "silence",
-        "vague",
-        "long_hold",
-    }
-)
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -386,6 +350,7 @@ class Scenario(
             ObjectList(limit_panels, heading=_("Limits")),
         ]
     )
+    base_form_class = ScenarioAdminForm  # gives clean() the hidden facts being saved
 
     class Meta:
         ordering = ["title"]
@@ -394,6 +359,12 @@ class Scenario(
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self):
+        """“Accepts only after” names only cue kinds and this scenario's hidden-fact keys."""
+        super().clean()
+        if message := accept_requires_errors(self):
+            raise ValidationError({"accept_requires": message})
 
     # Derived, for the briefing template.
     @property
@@ -411,7 +382,7 @@ class Scenario(
     def to_data(self) -> ScenarioData:
         lines: dict[str, dict[str, tuple[str, ...]]] = {}
         for line in self.customer_lines.all():
-            bands = ("low", "mid", "high") if line.band == "any" else (line.band,)
+            bands = BANDS if line.band == MoodBand.ANY else (line.band,)
             for band in bands:
                 per_intent = lines.setdefault(line.intent, {})
                 per_intent[band] = (*per_intent.get(band, ()), line.text)
@@ -521,11 +492,11 @@ class ScenarioResolution(Orderable):
         )
 
 
-class MoodBand(models.TextChoices):
-    ANY = "any", _("Any mood")
-    LOW = "low", _("Upset")
-    MID = "mid", _("Neutral")
-    HIGH = "high", _("Content")
+# A customer line's mood: any, or one band of the mood scale (simulations.mood.MOOD_SCALE).
+MoodBand = models.TextChoices(
+    "MoodBand",
+    [("ANY", ("any", _("Any mood"))), *((b.upper(), (b, band_label(b))) for b in BANDS)],
+)
 
 
 class ScenarioCustomerLine(Orderable):
@@ -702,11 +673,13 @@ class Turn(models.Model):
 
     @property
     def cue_labels(self) -> list[dict]:
+        # Red ("bad") exactly for the kinds that count as poor handling: NEGATIVE_KINDS,
+        # the set the conversation logic uses too (kinds.py says why hold/transfer is not).
         return [
             {
                 **c,
                 "label": CUE_LABELS.get(c.get("kind"), c.get("kind")),
-                "tone": "bad" if c.get("kind") in NEGATIVE_CUES else "good",
+                "tone": "bad" if c.get("kind") in NEGATIVE_KINDS else "good",
             }
             for c in self.cues
         ]

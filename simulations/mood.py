@@ -10,11 +10,13 @@ Pure: no Django models, no database.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
-from django.utils.translation import gettext_noop
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 
-from simulations.cues import USEFUL_KINDS, Cue, CueKind
 from simulations.engines.base import PersonaData
+from simulations.understanding.kinds import USEFUL_KINDS, Cue, CueKind
 
 MOOD_MIN = 0
 MOOD_MAX = 100
@@ -26,6 +28,12 @@ SILENCE = "silence"  # an empty turn
 VAGUE = "vague"  # a turn with nothing useful in it
 LONG_HOLD = "long_hold"  # per 30 seconds on hold past the first 30
 ASKED_AGAIN = "asked_again"  # asked for something the customer already gave (not listening)
+# The pseudo cues a trainer may pick as a persona trigger (after the cue kinds), in words.
+TRIGGER_PSEUDO_CUES: dict[str, object] = {
+    SILENCE: gettext_lazy("Silence or an empty reply"),
+    VAGUE: gettext_lazy("A vague reply"),
+    LONG_HOLD: gettext_lazy("A long time on hold"),
+}
 
 BASE_WEIGHTS: dict[str, float] = {
     CueKind.GREETING: 2,
@@ -114,29 +122,83 @@ TRIGGER_ALIASES: dict[str, str] = {
     "vagueness": VAGUE,
 }
 
-# (upper bound inclusive, label): the mood meter's words. Translate with gettext at display.
-MOOD_LABELS = (
-    (19, gettext_noop("Furious")),
-    (39, gettext_noop("Upset")),
-    (59, gettext_noop("Uneasy")),
-    (79, gettext_noop("Calm")),
-    (100, gettext_noop("Satisfied")),
+# The mood scale: the ONE table of what a mood value means, read by everything that shows
+# or uses the mood (the customer prompt, the engines' line tables, the meter and its
+# template tags, the API and the call screen, ``ScenarioCustomerLine.band`` choices).
+# Each level: its upper bound (inclusive; the lower bound is the previous level's + 1),
+# its band (the key the customer line tables use: "low", "mid" or "high"; a band is one
+# or more consecutive levels), its name (the meter's colour, CSS ``mood--<name>``) and its
+# label (the meter's word; marked with gettext_noop, translate with gettext at display).
+# No level straddles two bands, so the meter's word always agrees with how the customer
+# speaks (the band boundaries 34/64 are the engines'; the golden transcripts rest on them).
+
+
+@dataclass(frozen=True)
+class MoodLevel:
+    top: int
+    band: str
+    name: str
+    label: str
+
+
+MOOD_SCALE: tuple[MoodLevel, ...] = (
+    MoodLevel(19, "low", "furious", gettext_noop("Furious")),
+    MoodLevel(34, "low", "upset", gettext_noop("Upset")),
+    MoodLevel(64, "mid", "uneasy", gettext_noop("Uneasy")),
+    MoodLevel(79, "high", "calm", gettext_noop("Calm")),
+    MoodLevel(100, "high", "happy", gettext_noop("Happy")),
 )
-BANDS = ((34, "low"), (64, "mid"), (100, "high"))
+# The bands, lowest first: ("low", "mid", "high").
+BANDS: tuple[str, ...] = tuple(dict.fromkeys(level.band for level in MOOD_SCALE))
 
 
 def clamp(mood: float) -> int:
     return int(max(MOOD_MIN, min(MOOD_MAX, round(mood))))
 
 
-def mood_band(mood: int) -> str:
+def mood_level(mood: float) -> MoodLevel:
+    """The row of ``MOOD_SCALE`` a mood value falls in (values outside 0..100 are clamped)."""
+    value = clamp(mood)
+    return next(level for level in MOOD_SCALE if value <= level.top)
+
+
+def mood_band(mood: float) -> str:
     """ "low", "mid" or "high": the engines' line tables are keyed by band."""
-    return next(band for top, band in BANDS if clamp(mood) <= top)
+    return mood_level(mood).band
 
 
-def mood_label(mood: int) -> str:
-    """A word for the mood meter: Furious, Upset, Uneasy, Calm, Satisfied."""
-    return next(label for top, label in MOOD_LABELS if clamp(mood) <= top)
+def mood_label(mood: float) -> str:
+    """The meter's word, untranslated (English): Furious, Upset, Uneasy, Calm, Happy."""
+    return mood_level(mood).label
+
+
+def mood_reading(mood: float) -> dict:
+    """The mood as the API, the call screen and the templates show it, label translated."""
+    level = mood_level(mood)
+    return {
+        "mood": clamp(mood),
+        "band": level.band,
+        "level": level.name,
+        "label": gettext(level.label),
+    }
+
+
+def band_range(band: str) -> tuple[int, int]:
+    """The lowest and highest mood in a band."""
+    low = MOOD_MIN
+    for level in MOOD_SCALE:
+        if level.band == band:
+            return low, max(lv.top for lv in MOOD_SCALE if lv.band == band)
+        low = level.top + 1
+    raise KeyError(band)
+
+
+def band_label(band: str):
+    """A band in words for trainers, e.g. "Furious / Upset (0–34)" (lazy)."""
+    labels = [gettext_lazy(level.label) for level in MOOD_SCALE if level.band == band]
+    low, high = band_range(band)
+    pattern = " / ".join("{}" for _ in labels) + " ({}–{})"
+    return format_lazy(pattern, *labels, low, high)
 
 
 def trigger_kind(cue: str) -> str:

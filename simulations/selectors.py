@@ -19,25 +19,7 @@ from accounts.permissions import can_view_person
 
 from .engines.base import Speaker
 from .models import Scenario, SessionStatus, SimulationSession, Turn
-
-MOOD_BANDS = [
-    (20, "furious"),
-    (40, "upset"),
-    (60, "uneasy"),
-    (80, "calm"),
-    (101, "happy"),
-]
-
-
-def mood_band(mood: int | None) -> str:
-    """A word for a mood value (the meter's label and colour); furious … happy."""
-    if mood is None:
-        return "uneasy"
-    for ceiling, name in MOOD_BANDS:
-        if mood < ceiling:
-            return name
-    return "happy"
-
+from .mood import mood_band, mood_level
 
 _DIFFICULTY_ORDER = {"beginner": 0, "intermediate": 1, "advanced": 2}
 
@@ -267,6 +249,7 @@ def _turn_rows(session: SimulationSession) -> list[dict]:
                 "speaker": turn.speaker,
                 "cues": _grouped_cues(turn),
                 "band": mood_band(turn.mood_after) if turn.mood_after is not None else "",
+                "level": mood_level(turn.mood_after).name if turn.mood_after is not None else "",
                 "change": change,
                 "show_mood": show_mood,
             }
@@ -279,13 +262,6 @@ def _call_text(max_chars: int) -> dict:
     from django.utils.translation import gettext as _
 
     return {
-        "bands": {
-            "furious": _("Furious"),
-            "upset": _("Upset"),
-            "uneasy": _("Uneasy"),
-            "calm": _("Calm"),
-            "happy": _("Happy"),
-        },
         "you": _("You"),
         "onCall": _("On call"),
         "onHold": _("On hold"),
@@ -403,6 +379,7 @@ def call_screen_for(session: SimulationSession) -> dict:
             "agentTurns": agent_turns,
             "maxChars": MAX_TURN_CHARS,
             "mood": session.mood,
+            "band": mood_band(session.mood),
             "timeline": [p.mood for p in timeline],
             "lang": SPEECH_LANG.get(scenario.language, scenario.language),
             "voice": persona.voice,

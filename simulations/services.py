@@ -31,6 +31,8 @@ from .engines.base import CallState, EngineError, Outcome, Speaker
 from .models import Scenario, SessionStatus, SimulationSession, Turn
 from .replies import reply_events
 from .selectors import session_data
+from .understanding import Context, understand
+from .understanding.llm import read_line as read_agent_line
 
 logger = logging.getLogger(__name__)
 
@@ -302,9 +304,7 @@ def session_record_agent_turn(*, session: SimulationSession, text, client_id: st
     with transaction.atomic():
         _claim(session)
         persona, scenario = session_data(session)
-        from .cues import detect_cues
-
-        cues = detect_cues(clean, scenario=scenario, language=scenario.language)
+        cues = understand(clean, Context(scenario=scenario)).cues
         if (earlier := _turn_with_client_id(session, client_id)) is not None:
             session.reply_pending_since = None  # the claim is rolled back with this block
             raise DuplicateTurnError(earlier)
@@ -340,9 +340,16 @@ def _prepare_reply(session: SimulationSession) -> _Pending:
         raise SessionError(_("There is no message from you waiting for a reply."))
     persona, scenario = session_data(session)
     transcript = session.transcript()
-    state, call = _conversation().conversation_step(
-        _state_of(session), persona, scenario, agent_turn.text, transcript
+    conversation = _conversation()
+    state = _state_of(session)
+    understood = read_agent_line(
+        agent_turn.text, conversation.understanding_context(state, scenario, transcript)
     )
+    state, call = conversation.conversation_step(
+        state, persona, scenario, agent_turn.text, transcript, understood=understood
+    )
+    if understood.backend != "rules":
+        agent_turn.cues = _cues_json(understood.cues)
     agent_turn.mood_after = call.mood  # saved with the reply, in one transaction
     return _Pending(
         session=session,
@@ -362,7 +369,9 @@ def _finish_reply(pending: _Pending) -> ReplyResult:
     state = _with_customer_line(pending.state, text)
     with transaction.atomic():
         if pending.agent_turn is not None:
-            Turn.objects.filter(pk=pending.agent_turn.pk).update(mood_after=call.mood)
+            Turn.objects.filter(pk=pending.agent_turn.pk).update(
+                mood_after=call.mood, cues=pending.agent_turn.cues
+            )
         index = _next_index(session)
         if pending.notice:
             Turn.objects.create(

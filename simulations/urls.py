@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_check
 
 app_name = "simulations"
 
@@ -9,6 +9,7 @@ urlpatterns = [
     path("scenarios/<slug:slug>/", views.briefing, name="briefing"),
     path("scenarios/<slug:slug>/start/", views.start, name="start"),
     path("try/<int:pk>/", views.try_scenario, name="try"),
+    path("try/<int:pk>/check/", views_check.check_line, name="check_line"),
     path("calls/<int:pk>/", views.call, name="call"),
     path("calls/<int:pk>/say/", views.say, name="say"),
     path("calls/<int:pk>/hold/", views.hold, name="hold"),

@@ -2,7 +2,8 @@
 
 A rubric Criterion names a rule and its parameters (``Criterion.rule`` and
 ``Criterion.params``); the rule reads the analysed call (``CallAnalysis``: every agent
-turn's cues from ``simulations.cues.detect_cues``, facts earned, resolutions offered) and
+turn as the understanding component read it (``simulations.understanding``: cues, facts
+asked for, resolutions offered) and
 returns a score with the exact quoted words that earned or lost the points. Pure: no
 Django models, no database, no network.
 
@@ -20,7 +21,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from simulations.cues import Cue, CueKind, detect_cues, earned_facts, match_resolutions
+from simulations.engines.base import Speaker
+from simulations.understanding import Context, Cue, CueKind, Understanding, understand
 
 from .base import CriterionData, Evidence, GradingData
 from .injection import injection_quotes
@@ -32,7 +34,8 @@ class AgentTurn:
     text: str
     cues: tuple[Cue, ...]
     quarantined: bool  # addressed the grader: earns nothing
-    resolutions: tuple = ()  # (Resolution, Cue) offered in this turn, from match_resolutions
+    resolutions: tuple = ()  # OfferedResolution (with quote and span) offered in this turn
+    understood: Understanding | None = None
 
     def quote(self, cue: Cue) -> Evidence:
         return Evidence(self.turn, self.text[cue.start : cue.end])
@@ -59,18 +62,31 @@ class RuleOutcome:
 
 
 def analyse(data: GradingData) -> CallAnalysis:
+    """Every agent turn read once by the understanding component, in call order."""
     language = data.scenario.language or "en"
     turns: list[AgentTurn] = []
     injections: list[Evidence] = []
-    for number, text in data.agent_turns():
-        cues = detect_cues(text, scenario=data.scenario, language=language)
-        spans = injection_quotes(text, cues)
+    known: set[str] = set()
+    customer_said = ""
+    for number, line in enumerate(data.transcript, 1):
+        if str(line.speaker) == Speaker.CUSTOMER:
+            customer_said = line.text
+        if str(line.speaker) != Speaker.AGENT:
+            continue
+        text = line.text
+        context = Context(data.scenario, customer_said, language, frozenset(known))
+        understood = understand(text, context)
+        known.update(f.key for f in understood.facts)
+        spans = injection_quotes(understood)
         for start, end in spans:
             quote = text[start:end].strip()
             if quote:
                 injections.append(Evidence(number, quote))
-        offered = match_resolutions(text, data.scenario) if data.scenario.resolutions else ()
-        turns.append(AgentTurn(number, text, cues, bool(spans), offered))
+        turns.append(
+            AgentTurn(
+                number, text, understood.cues, bool(spans), understood.resolutions, understood
+            )
+        )
     return CallAnalysis(data=data, agent=tuple(turns), injections=tuple(injections))
 
 
@@ -227,14 +243,11 @@ def facts_earned(c: CriterionData, call: CallAnalysis) -> RuleOutcome:
     known: set[str] = set()
     evidence = []
     for t in call.counted:
-        for fact in earned_facts(t.text, call.data.scenario, frozenset(known)):
-            if fact.key not in keys:
+        for fact, span in zip(t.understood.facts, t.understood.fact_quotes, strict=True):
+            if fact.key not in keys or fact.key in known:
                 continue
             known.add(fact.key)
-            lowered = t.text.lower()
-            phrase = next(p for p in fact.earned_by if p.strip() and p.lower() in lowered)
-            at = lowered.index(phrase.lower())
-            evidence.append(Evidence(t.turn, t.text[at : at + len(phrase)]))
+            evidence.append(Evidence(t.turn, span.quote))
     if c.maximum == 1:
         score = 1 if len(known) == len(keys) or (known and c.params.get("any")) else 0
     else:
@@ -255,9 +268,11 @@ def resolution_offered(c: CriterionData, call: CallAnalysis) -> RuleOutcome:
         return RuleOutcome(0, applicable=False, note=str(_("The scenario allows none.")))
     keys = {r.key for r in allowed}
     for t in call.counted:
-        for resolution, cue in t.resolutions:
-            if resolution.key in keys:
-                return RuleOutcome(c.maximum, evidence=(t.quote(cue),), note=resolution.label)
+        for offer in t.resolutions:
+            if offer.key in keys:
+                return RuleOutcome(
+                    c.maximum, evidence=(t.quote(offer),), note=offer.resolution.label
+                )
     return RuleOutcome(0, note=str(_("No offer the policy allows was made.")))
 
 
@@ -275,9 +290,9 @@ def no_forbidden_promise(c: CriterionData, call: CallAnalysis) -> RuleOutcome:
     keys = {r.key for r in forbidden}
     offending = []
     for t in call.agent:
-        for resolution, cue in t.resolutions:
-            if resolution.key in keys:
-                offending.append(t.quote(cue))
+        for offer in t.resolutions:
+            if offer.key in keys:
+                offending.append(t.quote(offer))
     offending += _matches(call.agent, patterns)
     if offending:
         return RuleOutcome(0, evidence=tuple(offending), note=str(_("A forbidden promise.")))

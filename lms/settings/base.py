@@ -240,14 +240,21 @@ LLM_BREAKER_FAILURES = env.int("LLM_BREAKER_FAILURES", default=3)
 LLM_BREAKER_COOLOFF = env.int("LLM_BREAKER_COOLOFF", default=60)
 OPENAI_CUSTOMER_MODEL = env("OPENAI_CUSTOMER_MODEL", default="gpt-4o-mini")
 OPENAI_GRADER_MODEL = env("OPENAI_GRADER_MODEL", default="gpt-4o-mini")
+OPENAI_UNDERSTANDING_MODEL = env("OPENAI_UNDERSTANDING_MODEL", default=OPENAI_CUSTOMER_MODEL)
 _llm_configured = bool(OPENAI_API_KEY or OPENAI_BASE_URL)
 CUSTOMER_ENGINE = env("CUSTOMER_ENGINE", default="llm" if _llm_configured else "offline")
 GRADER = env("GRADER", default="llm" if _llm_configured else "offline")
+# How agent lines are read: "rules" (offline, always the floor) or "llm" (rules plus the
+# model's reading within LLM_UNDERSTANDING_DEADLINE seconds; see simulations.understanding.llm).
+UNDERSTANDING_BACKEND = env("UNDERSTANDING_BACKEND", default="llm" if _llm_configured else "rules")
+LLM_UNDERSTANDING_DEADLINE = env.float("LLM_UNDERSTANDING_DEADLINE", default=3.0)
 # Flag a call grade for human review when the two graders differ by more than this.
 GRADER_DISAGREEMENT_MARGIN = env.int("GRADER_DISAGREEMENT_MARGIN", default=15)
 
 # The JSON API (django-ninja): per-user request rate for token and session callers.
 API_RATE_LIMIT = env("API_RATE_LIMIT", default="600/m")
+# POST /api/v1/simulations/understand (reading a line) has its own, tighter limit as well.
+UNDERSTAND_RATE_LIMIT = env("UNDERSTAND_RATE_LIMIT", default="60/m")
 
 LOGGING = {
     "version": 1,

@@ -2,7 +2,7 @@
 
 Engines never touch the database. A service turns Persona and Scenario rows into
 ``PersonaData`` and ``ScenarioData``, the conversation module (``simulations.conversation``)
-decides with the cue detector and the mood model what the customer does next
+decides with the understanding component and the mood model what the customer does next
 (``CallState``: mood, intent, facts earned, outcome), and the engine only words it.
 So mood, hang-ups and what is revealed mean the same whichever engine speaks.
 """
@@ -61,7 +61,7 @@ class Intent(StrEnum):
 
 @dataclass(frozen=True)
 class Trigger:
-    """A cue kind (see simulations.cues.CueKind) and how strongly it moves this persona's mood."""
+    """A cue kind (``simulations.understanding.CueKind``) and how strongly it moves the mood."""
 
     cue: str
     strength: int  # 1 (slight) to 10 (strong)
@@ -160,6 +160,7 @@ class CallState:
     unmet: tuple[str, ...] = ()  # REFUSE: accept_requires not met yet (cue kinds / fact keys)
     hold_seconds: int = 0  # WAIT: how long the agent kept the customer on hold
     asked_again: tuple[HiddenFact, ...] = ()  # facts already given that the agent asked for again
+    understood: object = None  # the agent's latest line as understood (an Understanding)
 
 
 class CustomerEngine(ABC):

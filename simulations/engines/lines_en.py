@@ -66,6 +66,13 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "asked_again": {
             "any": ("I already gave you that: {again}.", "Like I said before, {again}.")
         },
+        "other_language": {
+            "any": (
+                "Sorry, I didn't understand a word of that. Can we do this in English?",
+                "I'm sorry, I only speak English.",
+                "Pardon? I don't speak that. English, please.",
+            )
+        },
         "open": {
             "any": ("Hi, I'm calling about {issue}.", "Hello? I need some help with {issue}.")
         },

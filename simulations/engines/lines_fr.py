@@ -27,6 +27,12 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Ne raccrochez pas, et {issue} alors ?",
             )
         },
+        "other_language": {
+            "any": (
+                "Pardon, je n'ai rien compris. On peut continuer en français ?",
+                "Excusez-moi, je ne parle que français.",
+            )
+        },
         "asked_again": {
             "any": ("Je vous l'ai déjà dit : {again}.", "Comme je vous disais, {again}.")
         },

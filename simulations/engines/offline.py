@@ -16,8 +16,8 @@ import re
 import string
 from types import ModuleType
 
-from simulations.cues import CueKind, detect_cues
 from simulations.mood import mood_band
+from simulations.understanding import Context, CueKind, understand
 
 from . import lines_en, lines_fr
 from .base import CallState, CustomerEngine, HiddenFact, Intent, Speaker
@@ -88,6 +88,8 @@ def _table_key(call: CallState) -> str:
         return "premature_close"
     if intent == Intent.ANSWER and call.asked_again and not call.revealed_now:
         return "asked_again"
+    if intent == Intent.CLARIFY and getattr(call.understood, "other_language", False):
+        return "other_language"
     if intent == Intent.REFUSE and call.offered is not None:
         if not call.offered.allowed:
             return "refuse_forbidden"
@@ -105,7 +107,7 @@ def _template_tiers(call: CallState, table: ModuleType, context: dict) -> list[l
         return [_scenario_lines(call, "wait"), _engine_lines(call, table, "wait", length)]
     if call.intent == Intent.ANSWER and call.revealed_now:
         return [["{lead} {fact} {tail}"]]
-    if key in ("premature_close", "asked_again"):
+    if key in ("premature_close", "asked_again", "other_language"):
         return [_scenario_lines(call, key), _engine_lines(call, table, key, band)]
     if call.intent == Intent.ACCEPT or (call.intent == Intent.REFUSE and key != "refuse"):
         first = [reaction] if reaction else []
@@ -213,7 +215,8 @@ def _agent_quotes(call: CallState) -> dict[str, str]:
         CueKind.BLAME: "blame",
         CueKind.POLICY_WITHOUT_EMPATHY: "policy",
     }
-    for cue in detect_cues(last_agent, scenario=call.scenario):
+    understood = call.understood or understand(last_agent, Context(scenario=call.scenario))
+    for cue in understood.cues:
         name = wanted.get(cue.kind)
         if name and name not in quotes and len(cue.quote) <= 60:
             quotes[name] = cue.quote.strip()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from simulations.mood import mood_label
+from simulations.mood import MOOD_MAX, MOOD_MIN, MOOD_SCALE, mood_label
 
 from .base import CallState, Intent, Speaker
 
@@ -100,8 +100,9 @@ def system_prompt(call: CallState) -> str:
         + (f" Speaking style: {persona.speaking_style}" if persona.speaking_style else ""),
         f"Your problem: {scenario.problem}",
         f"What you want: {scenario.goal}",
-        f"Your mood right now: {mood_label(call.mood)} ({call.mood}/100, 0 is furious, "
-        "100 is content). Let it show in your tone.",
+        f"Your mood right now: {mood_label(call.mood)} ({call.mood}/{MOOD_MAX}, "
+        f"{MOOD_MIN} is {MOOD_SCALE[0].label.lower()}, {MOOD_MAX} is "
+        f"{MOOD_SCALE[-1].label.lower()}). Let it show in your tone.",
     ]
     if call.known_facts:
         lines.append("Details you have already given or may now give when asked:")
@@ -119,6 +120,12 @@ def system_prompt(call: CallState) -> str:
     lines.append(f"What you do now: {INTENT_GUIDANCE.get(call.intent, '')}")
     for reason in _unmet(call) if call.intent == Intent.REFUSE else ():
         lines.append(f"Why you are not ready: {reason}.")
+    understood = call.understood
+    if understood is not None and understood.other_language:
+        lines.append(
+            f"The agent's last line was not in your language (it looks like "
+            f"'{understood.language}'): you did not understand it; say so, in your language."
+        )
     if call.asked_again:
         labels = ", ".join(f.label.lower() for f in call.asked_again)
         lines.append(

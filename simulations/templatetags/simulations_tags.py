@@ -2,19 +2,12 @@
 
 from django import template
 from django.urls import NoReverseMatch, reverse
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext
 
-from simulations.selectors import mood_band as _mood_band
+from simulations import mood as mood_scale
 
 register = template.Library()
 
-BAND_LABELS = {
-    "furious": _("Furious"),
-    "upset": _("Upset"),
-    "uneasy": _("Uneasy"),
-    "calm": _("Calm"),
-    "happy": _("Happy"),
-}
 OUTCOME_BADGES = {
     "resolved": "ok",
     "customer_hung_up": "bad",
@@ -32,14 +25,36 @@ def url_if_exists(name, *args):
         return ""
 
 
+# The mood filters read simulations.mood.MOOD_SCALE, like the API and the engines; a value
+# that is not a number (no mood yet) gives "".
+
+
+def _level(value):
+    try:
+        return mood_scale.mood_level(float(value))
+    except (TypeError, ValueError):
+        return None
+
+
 @register.filter
 def mood_band(value):
-    return _mood_band(value)
+    """ "low", "mid" or "high"."""
+    level = _level(value)
+    return level.band if level else ""
+
+
+@register.filter
+def mood_level(value):
+    """The meter's colour: furious, upset, uneasy, calm or happy (CSS ``mood-dot--<level>``)."""
+    level = _level(value)
+    return level.name if level else ""
 
 
 @register.filter
 def mood_label(value):
-    return BAND_LABELS[_mood_band(value)]
+    """The meter's word, in the active language."""
+    level = _level(value)
+    return gettext(level.label) if level else ""
 
 
 @register.filter
@@ -69,10 +84,14 @@ def sparkline_points(values, width=240, height=48, pad=3) -> str:
 @register.inclusion_tag("simulations/components/mood_meter.html")
 def mood_meter(mood, timeline=(), live=False, size=""):
     """The customer's mood: a labelled gauge and a sparkline of its history."""
+    reading = mood_scale.mood_reading(mood)
     return {
+        **reading,
         "mood": mood,
-        "band": _mood_band(mood),
-        "label": BAND_LABELS[_mood_band(mood)],
+        "scale": (
+            gettext(mood_scale.MOOD_SCALE[0].label),
+            gettext(mood_scale.MOOD_SCALE[-1].label),
+        ),
         "points": sparkline_points(timeline),
         "timeline": list(timeline),
         "live": live,

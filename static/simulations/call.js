@@ -76,14 +76,10 @@
   }
 
   // ---- mood meter ----------------------------------------------------------------------
+  // The server reads the mood on its one scale (simulations.mood.MOOD_SCALE) and sends it
+  // with every mood: {mood, band, level, label}. The script keeps no scale of its own.
   var meter = root.querySelector("[data-mood-meter]");
-  function band(mood) {
-    if (mood < 20) { return "furious"; }
-    if (mood < 40) { return "upset"; }
-    if (mood < 60) { return "uneasy"; }
-    if (mood < 80) { return "calm"; }
-    return "happy";
-  }
+  var moodBand = (meter && meter.dataset.moodBand) || config.band || "";
   function sparkPoints(values) {
     if (!values.length) { return ""; }
     if (values.length === 1) { values = [values[0], values[0]]; }
@@ -92,16 +88,25 @@
       return (pad + i * step).toFixed(1) + "," + (pad + (h - 2 * pad) * (1 - v / 100)).toFixed(1);
     }).join(" ");
   }
-  function setMood(mood, push) {
-    if (typeof mood !== "number" || !meter) { return; }
-    var b = band(mood);
+  function setMood(reading, push) {
+    if (!reading || typeof reading.mood !== "number") { return; }
+    var mood = reading.mood;
+    if (reading.band) { moodBand = reading.band; }
+    if (!meter) { return; }
     meter.style.setProperty("--mood", mood);
-    meter.className = meter.className.replace(/mood--(furious|upset|uneasy|calm|happy)/, "mood--" + b);
+    if (reading.level && reading.level !== meter.dataset.moodLevel) {
+      if (meter.dataset.moodLevel) { meter.classList.remove("mood--" + meter.dataset.moodLevel); }
+      meter.classList.add("mood--" + reading.level);
+      meter.dataset.moodLevel = reading.level;
+    }
+    meter.dataset.moodBand = moodBand;
     meter.querySelector("[data-mood-value]").textContent = mood;
-    meter.querySelector("[data-mood-label]").textContent = T.bands[b];
     var track = meter.querySelector("[data-mood-track]");
     track.setAttribute("aria-valuenow", mood);
-    track.setAttribute("aria-valuetext", mood + " – " + T.bands[b]);
+    if (reading.label) {
+      meter.querySelector("[data-mood-label]").textContent = reading.label;
+      track.setAttribute("aria-valuetext", mood + " – " + reading.label);
+    }
     if (push && timeline[timeline.length - 1] !== mood) {
       timeline.push(mood);
       var spark = meter.querySelector("[data-mood-spark]");
@@ -218,7 +223,7 @@
         agentTurns += 1;
         turnsEl.textContent = agentTurns;
       } else if (event === "mood") {
-        setMood(data.mood, true);
+        setMood(data, true);
       } else if (event === "token") {
         if (!reply) { reply = bubble("customer", ""); reply.classList.add("bubble--streaming"); reply.setAttribute("aria-busy", "true"); }
         replyText += data.text;
@@ -241,7 +246,7 @@
           announce(T.customerSaid + " " + data.reply.text);
           speak(data.reply.text);
         }
-        setMood(data.mood, true);
+        setMood(data, true);
         if (data.status === "ended") { callEnded(); }
       } else if (event === "error") {
         showError(data.detail);
@@ -284,7 +289,7 @@
       announce(T.customerSaid + " " + data.reply.text);
       speak(data.reply.text);
     }
-    setMood(data.mood, true);
+    setMood(data, true);
     if (data.status === "ended") { callEnded(); }
   }
 
@@ -359,8 +364,7 @@
     var older = (config.voice || "").indexOf("older") === 0;
     u.pitch = (config.voice || "").indexOf("female") >= 0 ? 1.08 : ((config.voice || "").indexOf("male") >= 0 ? 0.9 : 1);
     if (older) { u.pitch -= 0.1; }
-    var mood = timeline[timeline.length - 1] || 50;
-    u.rate = (older ? 0.9 : 1) * (mood < 30 ? 1.1 : 1);
+    u.rate = (older ? 0.9 : 1) * (moodBand === "low" ? 1.1 : 1); // an upset customer talks faster
     synth.speak(u);
   }
 

@@ -22,64 +22,73 @@ from simulations.engines.offline import OfflineEngine
 
 COMPETENT: dict[str, tuple[str, ...]] = {
     "late-order-angry": (
-        "Hello, thank you for calling XYZ, my name is Sam. I'm so sorry your coffee machine "
-        "hasn't arrived, that must be really frustrating.",
-        "I'll take care of this for you, Mrs Alvarez. Could you give me your order number?",
-        "Thank you. And to verify your identity, can I have your full name and the email on "
-        "the account?",
-        "I can see it's stuck at the depot. Here's what I'll do: I'll send you a replacement by "
-        "express today, and you'll receive a tracking email within the hour.",
-        "Is there anything else I can help you with today? Have a lovely day, Mrs Alvarez.",
+        "Hello, thank you for calling XYZ, my name is Sam. I'm so sorry your order still hasn't "
+        "arrived, nine days is far too long, that must be really frustrating.",
+        "I'll take care of this for you, Ms Alvarez. Could you give me your order number?",
+        "Thank you. And to verify your identity, can I have your full name and the email "
+        "address on the account?",
+        "I can see the tracking hasn't moved since the 6th at the Columbus hub. Here's what "
+        "I'll do: I'll send you a replacement today, free of charge, and you'll receive the new "
+        "tracking number by email within the hour.",
+        "Is there anything else I can help you with today? Have a lovely day, Ms Alvarez.",
     ),
     "billing-confused": (
-        "Good morning, thank you for calling XYZ, this is Ana. I'm sorry for the confusion, "
-        "Mr Pemberton, I'll help you sort this out.",
-        "Before we look at the charges, for security can I have your full name and your "
-        "billing postcode?",
-        "Thank you. Could you tell me what the second charge says on the statement?",
-        "I see. That's XYZ Plus, a monthly membership. Did anyone else in your family sign up "
-        "for a free trial for you?",
-        "That makes sense. I can cancel XYZ Plus for you today and refund this month's $12.50. "
-        "You'll see it back on your card within 5-7 business days.",
-        "Is there anything else I can help you with? Have a lovely afternoon.",
+        "Good morning, thank you for calling XYZ, this is Ana. I'm sorry for the worry, "
+        "Mr Okafor, I'll help you sort this out.",
+        "Before we look at the charges, for security can I have your full name, your email "
+        "address and your billing postcode?",
+        "Thank you. Could you tell me which charges you see in your bank app, with the "
+        "amounts and dates?",
+        "Thank you. Do you remember a Home Essentials box subscription on your account?",
+        "That explains the $29.99 on the 1st: it's the monthly box. The $47.50 on the 7th is "
+        "your kettle, and the grey one on the 6th is a temporary hold, not a second charge. It "
+        "will drop off by itself within 3 business days, so you don't need to do anything.",
+        "Is there anything else I can help you with? Have a lovely afternoon, Mr Okafor.",
     ),
     "cancel-subscription-save": (
-        "Hi Priya, thanks for calling XYZ. I can help you with that today. To verify the "
-        "account, could you give me your full name and account email?",
+        "Hi Priya, thanks for contacting XYZ. I can help you with that today. To verify the "
+        "account, could you give me your full name, your email address and your postcode?",
         "Thanks. May I ask what's prompting the cancellation?",
-        "That makes sense. One option: I could pause your deliveries for up to 3 months while "
-        "you're travelling, and you won't be charged.",
-        "Anything else I can help with? Have a great trip!",
+        "That makes sense. One option: I could pause your subscription for up to 3 months, so "
+        "nothing ships or is charged while you're on nights, and I'll email you the "
+        "confirmation straight away.",
+        "Anything else I can help with? Take care, Priya.",
     ),
     "tech-support-frustrated": (
-        "Hi Sam, I'm sorry you've had to contact us three times, that sounds really "
-        "frustrating. I'll stay with you until it works.",
-        "What does the error message in the app say exactly?",
-        "Thanks. Which wifi router or network are you connecting to?",
-        "That's the cause: the SmartBrew only works on 2.4 GHz. If you split the network and "
-        "connect it to a 2.4 GHz network, it will pair. I'll send you step-by-step "
-        "instructions by email now.",
-        "Is there anything else I can help with? Take care.",
+        "Hello Mr Delaney, I'm sorry you've spent two hours on this in the heat, that sounds "
+        "really frustrating. I'll stay with you until it works.",
+        "First, for security, could you give me your full name, your email address and your "
+        "postcode?",
+        "Thanks. Could you look at the HomeHub and tell me what colour the light on top is?",
+        "Thank you. And which Wi-Fi network is your phone on?",
+        "That explains it. I'll walk you through it one step at a time: in the app, tap "
+        "Devices, then HomeHub, then Reconnect, and pick the network called Delaney, the one "
+        "without the 5G. The light should turn green within a minute.",
+        "Is there anything else I can help with? Take care, Mr Delaney.",
     ),
     "refund-outside-window": (
-        "Good afternoon, thank you for calling XYZ. I'm sorry to hear your mixer has stopped "
-        "working, that's really disappointing after six weeks.",
-        "Could you tell me your order number, and what happened with the mixer?",
-        "Thank you, Ms Carver. I understand how frustrating this is. It was delivered 45 days "
-        "ago, so it's outside our 30-day refund window, but I won't leave you stuck: with my "
-        "team lead's approval I can offer you store credit for half the price, or I'll open a "
-        "warranty claim with the manufacturer. You'll get a confirmation email today.",
+        "Good afternoon, thank you for contacting XYZ. I'm sorry to hear your grinder is "
+        "failing, that's really disappointing after six weeks.",
+        "Could you give me your full name, the order number and the email address on your account?",
+        "Thank you, Mr Pryce. Could you describe what's happening with the grinder?",
+        "Thank you, that does sound like a fault, and I understand how frustrating it is. It "
+        "was delivered 45 days ago, so it's outside our 30-day return window and I can't "
+        "refund it, but it's covered by Halden's "
+        "2-year manufacturer's warranty: they will repair or replace it free. I'll open the "
+        "warranty claim for you now and you'll get the prepaid label by email today.",
         "Is there anything else I can help with? Have a good day.",
     ),
     "shipped-order-change-anxious": (
-        "Hello, you're speaking with Jo. Don't worry, Mrs Whitfield, I'm here to help and "
-        "we'll sort this out together.",
-        "Could you give me the order number, and where would you like it delivered instead?",
-        "Thank you. Orders that have shipped can't be changed on our side, but I'll contact "
-        "the carrier right now and put in a redirect request to 14 Elm Road. You'll get an "
-        "email from them within 24 hours confirming it.",
+        "Hello, you're speaking with Jo. Don't worry, Ms Osei, I'm here to help and we'll sort "
+        "this out together. I can imagine how stressful that is.",
+        "Could you give me your full name, the order number and your billing postcode?",
+        "Thank you. What address would you like it delivered to instead?",
+        "Thank you. Orders that have shipped can't be changed on our side, but I'll ask the "
+        "carrier right now to redirect it to 18 Larch Street. It isn't guaranteed, and as an "
+        "XYZ Plus member you won't pay the $5 fee. The carrier answers within 24 hours and "
+        "I'll email you as soon as they do.",
         "Is there anything else I can do for you? Have a lovely day, and happy birthday to "
-        "your daughter.",
+        "your niece.",
     ),
 }
 
@@ -115,6 +124,40 @@ RAMBLING: tuple[str, ...] = (
     "I understand.",
     "I understand.",
     "I understand.",
+)
+
+# The same two agents on a French call (an English line there is one the customer does not
+# understand, which is its own test).
+DISMISSIVE_FR: tuple[str, ...] = (
+    "Calmez-vous. Vous voulez quoi ?",
+    "Ce n'est pas mon problème, c'est la faute du transporteur.",
+    "Il fallait commander plus tôt.",
+    "Peu importe. Je ne peux rien faire.",
+    "Lisez les conditions.",
+    "Bon.",
+    "D'accord.",
+)
+RAMBLING_FR: tuple[str, ...] = (
+    "D'accord.",
+    "Bien.",
+    "Je vois.",
+    "D'accord.",
+    "Mm.",
+    "Je regarde.",
+    "D'accord.",
+    "Je suis désolé.",
+    "Je suis désolé.",
+    "Je suis désolé.",
+    "Pouvez-vous m'en dire plus ?",
+    "Pouvez-vous m'en dire plus ?",
+    "D'accord.",
+    "Hmm.",
+    "Bien.",
+    "Un instant.",
+    "D'accord.",
+    "Je comprends.",
+    "Je comprends.",
+    "Je comprends.",
 )
 
 

@@ -83,8 +83,9 @@ def test_a_turn_returns_the_customers_reply_mood_and_status(api, scenario):
     assert response.status_code == 200
     data = response.json()
     # notice (the offline customer answered, and why) and replayed (a repeated request)
-    # were added for issue "nothing lost"; the original three keys are unchanged.
-    assert set(data) == {"reply", "mood", "status", "notice", "replayed"}
+    # were added for issue "nothing lost"; band, level and label (the mood on the one mood
+    # scale) for the call screen; the original three keys are unchanged.
+    assert set(data) == {"reply", "mood", "band", "level", "label", "status", "notice", "replayed"}
     assert data["notice"] is None and data["replayed"] is False
     assert set(data["reply"]) == {"speaker", "text", "mood"}
     assert data["reply"]["speaker"] == "customer"

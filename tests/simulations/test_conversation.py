@@ -17,25 +17,29 @@ from simulations.conversation import (
 )
 from simulations.engines.base import Intent, Outcome, Speaker, TranscriptLine
 from tests.simulations.agent_scripts import COMPETENT, DISMISSIVE, play
-from tests.simulations.scenario_fixtures import (
+from tests.simulations.demo_data import (
+    AMARA,
     BILLING,
     DEMO,
-    GRACE,
+    GRAHAM,
     LATE_ORDER,
-    LINDA,
-    MARIA,
     REFUND,
+    ROSA,
     SHIPPED,
     WALTER,
 )
 
+# What the late-order customer needs before she accepts anything (``accept_requires``:
+# verification, the order number and an apology), said in one line.
+READY = "I'm so sorry. Could you give me your order number and the email address on the account?"
 
-def start(persona=MARIA, scenario=LATE_ORDER, seed=1):
+
+def start(persona=ROSA, scenario=LATE_ORDER, seed=1):
     state, call = conversation_start(persona, scenario, seed)
     return state
 
 
-def step(state, text, persona=MARIA, scenario=LATE_ORDER):
+def step(state, text, persona=ROSA, scenario=LATE_ORDER):
     return conversation_step(state, persona, scenario, text, ())
 
 
@@ -43,9 +47,9 @@ def step(state, text, persona=MARIA, scenario=LATE_ORDER):
 
 
 def test_start_opens_with_the_personas_starting_mood():
-    state, call = conversation_start(MARIA, LATE_ORDER, 42)
+    state, call = conversation_start(ROSA, LATE_ORDER, 42)
     assert call.intent == Intent.OPEN
-    assert call.mood == state.mood == MARIA.starting_mood
+    assert call.mood == state.mood == ROSA.starting_mood
     assert state.seed == call.seed == 42
     assert state.turn_index == 0 and state.outcome is None
     assert call.known_facts == () and call.revealed_now == ()
@@ -87,8 +91,8 @@ def test_the_agents_line_is_appended_to_the_transcript_once():
     state = start()
     opening = TranscriptLine(Speaker.CUSTOMER, LATE_ORDER.opening_line)
     agent = TranscriptLine(Speaker.AGENT, "Hello.")
-    _, with_it = conversation_step(state, MARIA, LATE_ORDER, "Hello.", (opening, agent))
-    _, without_it = conversation_step(state, MARIA, LATE_ORDER, "Hello.", (opening,))
+    _, with_it = conversation_step(state, ROSA, LATE_ORDER, "Hello.", (opening, agent))
+    _, without_it = conversation_step(state, ROSA, LATE_ORDER, "Hello.", (opening,))
     assert with_it.transcript == without_it.transcript == (opening, agent)
     assert with_it.last_customer_line == LATE_ORDER.opening_line
 
@@ -103,7 +107,9 @@ def test_good_handling_calms_the_customer():
 
 
 def test_dismissive_line_makes_an_angry_customer_escalate():
-    state, call = step(start(), "Calm down.")
+    # Ms Alvarez opens at 18, where "calm down" ends the call (see the hang-up tests): start
+    # her a little calmer to see the escalation.
+    state, call = step(replace(start(), mood=40), "Calm down.")
     assert call.intent in (Intent.ESCALATE, Intent.PUSH_BACK)
     assert call.mood < call.mood_before
     assert state.poor_turns == 1
@@ -144,19 +150,19 @@ def test_a_fact_is_revealed_once():
 
 
 def test_several_facts_can_be_earned_in_one_line():
-    _, call = step(start(), "Can I have your full name and the email on the account?")
-    assert {f.key for f in call.revealed_now} == {"full_name", "account_email"}
+    _, call = step(start(), "Can I have the email on the account and your billing postcode?")
+    assert {f.key for f in call.revealed_now} == {"account_email", "postcode"}
 
 
 def test_allowed_resolution_before_requirements_is_refused_with_what_is_missing():
     _, call = step(start(), "I'll send you a replacement.")
     assert call.intent == Intent.REFUSE
     assert call.offered.key == "reship"
-    assert set(call.unmet) == {"order_number", "apology"}
+    assert set(call.unmet) == {"verification", "order_number", "apology"}
 
 
 def test_allowed_resolution_is_accepted_once_requirements_are_met():
-    state, _ = step(start(), "I'm so sorry. Could you give me your order number?")
+    state, _ = step(start(), READY)
     state, call = step(state, "Thank you. I'll send you a replacement by express today.")
     assert call.intent == Intent.ACCEPT
     assert state.accepted == "reship"
@@ -164,24 +170,25 @@ def test_allowed_resolution_is_accepted_once_requirements_are_met():
 
 
 def test_forbidden_promise_is_refused_and_counts_against_the_agent():
-    state, _ = step(start(), "I'm so sorry. Could you give me your order number?")
+    state, _ = step(start(), READY)
     state, call = step(state, "I guarantee it will arrive tomorrow.")
     assert call.intent == Intent.REFUSE
-    assert call.offered.key == "guarantee_tomorrow" and not call.offered.allowed
+    assert call.offered.key == "promise_delivery_date" and not call.offered.allowed
     assert state.accepted is None
     assert state.poor_turns == 1
-    assert "guarantee_tomorrow" in state.offered
+    assert "promise_delivery_date" in state.offered
 
 
 def test_unsatisfying_allowed_resolution_is_refused():
-    state, _ = step(start(), "I'm so sorry. Could you give me your order number?")
+    state, _ = step(start(), READY)
     state, call = step(state, "I can add a $15 credit to your account.")
     assert call.intent == Intent.REFUSE
+    assert call.offered.key == "goodwill_credit" and call.offered.allowed
     assert state.accepted is None
 
 
 def test_closing_after_acceptance_resolves_the_call():
-    state, _ = step(start(), "I'm so sorry. Could you give me your order number?")
+    state, _ = step(start(), READY)
     state, _ = step(state, "I'll send you a replacement today.")
     state, call = step(state, "Is there anything else I can help with? Have a good day.")
     assert call.intent == Intent.CLOSE
@@ -210,8 +217,8 @@ def test_customer_hangs_up_when_mood_hits_zero():
 
 
 def test_customer_hangs_up_when_patience_runs_out():
-    state = replace(start(GRACE, SHIPPED), mood=90, poor_turns=GRACE.patience)
-    _, call = step(state, "Okay.", GRACE, SHIPPED)
+    state = replace(start(AMARA, SHIPPED), mood=90, poor_turns=AMARA.patience)
+    _, call = step(state, "Okay.", AMARA, SHIPPED)
     assert call.intent == Intent.HANG_UP
 
 
@@ -220,7 +227,7 @@ def test_no_more_steps_after_the_call_ends():
     with pytest.raises(ConversationEndedError):
         step(state, "Hello?")
     with pytest.raises(ConversationEndedError):
-        conversation_hold(state, MARIA, LATE_ORDER, 10)
+        conversation_hold(state, ROSA, LATE_ORDER, 10)
 
 
 def test_cue_counts_accumulate_per_turn():
@@ -241,7 +248,7 @@ def test_mood_trace_records_every_turn():
 
 def test_short_hold_is_waited_out_calmly():
     state = start()
-    new_state, call = conversation_hold(state, MARIA, LATE_ORDER, 20)
+    new_state, call = conversation_hold(state, ROSA, LATE_ORDER, 20)
     assert call.intent == Intent.WAIT
     assert new_state.mood == state.mood
     assert call.hold_seconds == 20
@@ -249,7 +256,7 @@ def test_short_hold_is_waited_out_calmly():
 
 def test_long_hold_costs_mood():
     state = replace(start(), mood=60)
-    new_state, call = conversation_hold(state, MARIA, LATE_ORDER, 150)
+    new_state, call = conversation_hold(state, ROSA, LATE_ORDER, 150)
     assert call.intent == Intent.WAIT
     assert new_state.mood < 60
     assert new_state.turn_index == state.turn_index
@@ -257,7 +264,7 @@ def test_long_hold_costs_mood():
 
 def test_a_furious_customer_hangs_up_on_a_long_hold():
     state = replace(start(), mood=5)
-    new_state, call = conversation_hold(state, MARIA, LATE_ORDER, 300)
+    new_state, call = conversation_hold(state, ROSA, LATE_ORDER, 300)
     assert call.intent == Intent.HANG_UP
     assert new_state.outcome == "customer_hung_up"
 
@@ -274,7 +281,7 @@ def test_an_empathetic_competent_agent_resolves_every_demo_scenario(slug):
 
 
 def test_a_dismissive_agent_makes_the_angry_customer_hang_up():
-    played = play(MARIA, LATE_ORDER, DISMISSIVE)
+    played = play(ROSA, LATE_ORDER, DISMISSIVE)
     assert played.outcome == "customer_hung_up"
     assert len(played.exchanges) <= 4
 
@@ -287,18 +294,18 @@ def test_a_dismissive_agent_never_resolves_a_demo_scenario(slug):
 
 def test_refusing_outside_the_window_with_empathy_keeps_the_skeptic_on_the_line():
     lines = (
-        "I'm sorry your mixer failed, that's really disappointing.",
+        "I'm sorry your grinder failed, that's really disappointing.",
         "I understand. Our policy only allows refunds within 30 days, so I can't refund you in "
         "full, but let me see what I can do.",
     )
-    played = play(LINDA, REFUND, lines)
+    played = play(GRAHAM, REFUND, lines)
     assert played.outcome is None
-    assert played.exchanges[-1].mood >= LINDA.starting_mood
+    assert played.exchanges[-1].mood >= GRAHAM.starting_mood
 
 
 def test_same_seed_and_lines_give_the_same_decisions():
-    first = play(MARIA, LATE_ORDER, COMPETENT["late-order-angry"], seed=5)
-    second = play(MARIA, LATE_ORDER, COMPETENT["late-order-angry"], seed=5)
+    first = play(ROSA, LATE_ORDER, COMPETENT["late-order-angry"], seed=5)
+    second = play(ROSA, LATE_ORDER, COMPETENT["late-order-angry"], seed=5)
     assert first == second
 
 
@@ -328,7 +335,9 @@ def test_closing_before_anything_is_resolved_gets_pushback():
 def test_an_offer_refused_too_early_is_accepted_once_the_agent_puts_things_right():
     state, call = step(start(), "I'll send you a replacement.")
     assert call.intent == Intent.REFUSE
-    state, call = step(state, "You're right, I'm so sorry. What's your order number?")
+    state, call = step(
+        state, "You're right, I'm so sorry. What's your order number, and the email on the account?"
+    )
     assert call.intent == Intent.ANSWER
     state, call = step(state, "Thank you. I'll get that replacement out today.")
     assert call.intent == Intent.ACCEPT

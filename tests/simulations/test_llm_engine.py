@@ -14,17 +14,17 @@ from simulations.engines import get_engine
 from simulations.engines.base import EngineError, Speaker, TranscriptLine
 from simulations.engines.llm import LLMEngine, clean_reply
 from tests.fake_openai import Reply
-from tests.simulations.scenario_fixtures import LATE_ORDER, MARIA
+from tests.simulations.demo_data import LATE_ORDER, ROSA
 
 
 @pytest.fixture
 def call():
-    state, _ = conversation_start(MARIA, LATE_ORDER, 1)
+    state, _ = conversation_start(ROSA, LATE_ORDER, 1)
     transcript = (
         TranscriptLine(Speaker.CUSTOMER, LATE_ORDER.opening_line),
         TranscriptLine(Speaker.AGENT, "I'm so sorry. Could you give me your order number?"),
     )
-    _, call = conversation_step(state, MARIA, LATE_ORDER, transcript[-1].text, transcript)
+    _, call = conversation_step(state, ROSA, LATE_ORDER, transcript[-1].text, transcript)
     return call
 
 
@@ -36,8 +36,8 @@ def llm(llm_configured, settings):
 
 
 def test_reply_comes_from_the_endpoint_through_the_real_client(llm, call):
-    llm.queue(Reply("It's XYZ-48213. Now where is my coffee machine?"))
-    assert LLMEngine().reply(call) == "It's XYZ-48213. Now where is my coffee machine?"
+    llm.queue(Reply("It's XYZ-48213. Now where is my purifier?"))
+    assert LLMEngine().reply(call) == "It's XYZ-48213. Now where is my purifier?"
     request = llm.requests[-1]
     assert request["path"].endswith("/chat/completions")
     assert request["body"]["model"] == "fake-customer-model"
@@ -172,8 +172,8 @@ def test_the_engine_recovers_after_an_error(llm, call):
     ("raw", "clean"),
     [
         ("Customer: Where is it?", "Where is it?"),
-        ("**Maria Alvarez:** Where is it?", "Where is it?"),
-        ("Mrs Alvarez: Where is it?", "Where is it?"),
+        ("**Rosa Alvarez:** Where is it?", "Where is it?"),
+        ("Ms Alvarez: Where is it?", "Where is it?"),
         ('"Where is it?"', "Where is it?"),
         ("As an AI, I can't do that. Where is my order?", "Where is my order?"),
         ("Where is my order? I'm an AI language model, after all.", "Where is my order?"),
@@ -193,7 +193,7 @@ def test_streamed_reply_is_cleaned_too(llm, call):
 
 
 def test_streamed_role_label_is_stripped(llm, call):
-    llm.queue(Reply("Maria Alvarez: It's XYZ-48213, obviously."))
+    llm.queue(Reply("Rosa Alvarez: It's XYZ-48213, obviously."))
     assert "".join(LLMEngine().stream_reply(call)) == "It's XYZ-48213, obviously."
 
 

@@ -30,18 +30,25 @@ from simulations.engines.base import (
     Trigger,
 )
 from simulations.engines.offline import OfflineEngine, _first_person, _want
-from tests.simulations.agent_scripts import COMPETENT, DISMISSIVE, RAMBLING, play
-from tests.simulations.scenario_fixtures import (
+from tests.simulations.agent_scripts import (
+    COMPETENT,
+    DISMISSIVE,
+    DISMISSIVE_FR,
+    RAMBLING,
+    RAMBLING_FR,
+    play,
+)
+from tests.simulations.demo_data import (
     ALL,
+    AMARA,
     DEMO,
-    GRACE,
+    FRANK,
+    GRAHAM,
     LATE_ORDER,
     LATE_ORDER_FR,
-    LINDA,
-    MARIA,
-    MARIE,
     REFUND,
-    SAM,
+    ROSA,
+    ROSA_FR,
     TECH,
     WALTER,
 )
@@ -77,13 +84,13 @@ def test_golden_transcript_of_a_dismissive_agent(slug):
 
 def test_golden_transcript_in_french():
     played = play(
-        MARIE,
+        ROSA_FR,
         LATE_ORDER_FR,
         (
-            "Bonjour Madame Dubois, je suis vraiment désolée pour ce retard.",
-            "Pouvez-vous me donner votre numéro de commande ?",
-            "Merci. Je m'en occupe : je vais vous renvoyer une nouvelle machine en express, vous "
-            "recevrez un e-mail de suivi aujourd'hui.",
+            "Bonjour Madame Alvarez, je suis vraiment désolée pour ce retard.",
+            "Pouvez-vous me donner votre numéro de commande et l'adresse e-mail du compte ?",
+            "Merci. Je m'en occupe : je vais vous renvoyer un nouveau purificateur gratuitement, "
+            "vous recevrez le numéro de suivi par e-mail aujourd'hui.",
             "Y a-t-il autre chose ? Bonne journée !",
         ),
         seed=1234,
@@ -116,7 +123,8 @@ def _patient(persona: PersonaData) -> PersonaData:
 def test_never_the_same_line_twice_in_a_row_over_a_long_call(slug, seed):
     persona, scenario = ALL[slug]
     persona = _patient(persona)
-    lines = (RAMBLING + DISMISSIVE) * 3
+    french = scenario.language == "fr"
+    lines = ((RAMBLING_FR + DISMISSIVE_FR) if french else (RAMBLING + DISMISSIVE)) * 3
     state, call = conversation_start(persona, scenario, seed)
     said = [engine.reply(call)]
     transcript = [TranscriptLine(Speaker.CUSTOMER, said[-1])]
@@ -139,7 +147,7 @@ def test_never_the_same_line_twice_even_when_only_one_line_fits():
         LATE_ORDER,
         customer_lines={"vent": {"any": ("Where is it?",)}},
     )
-    persona = replace(MARIA, temperament="unknown-temperament")
+    persona = replace(ROSA, temperament="unknown-temperament")
     call = CallState(
         persona=persona,
         scenario=scenario,
@@ -183,7 +191,7 @@ def test_an_earned_fact_is_said_in_the_reveal_line():
     replies = list(_known_at_each_turn(persona, scenario, ["What's your order number?"]))
     reply, known, call = replies[0]
     assert "order_number" in known
-    assert "XYZ-48213. It's on the confirmation email" in reply
+    assert "XYZ-48213. You'd think you'd have that in front of you" in reply
 
 
 def test_an_earned_fact_without_a_reveal_line_is_said_with_its_value():
@@ -191,14 +199,13 @@ def test_an_earned_fact_without_a_reveal_line_is_said_with_its_value():
         LATE_ORDER,
         hidden_facts=(HiddenFact("pin", "Account PIN", "7391", ("pin",)),),
     )
-    (reply, _, _), *_ = _known_at_each_turn(MARIA, scenario, ["What's your PIN?"])
+    (reply, _, _), *_ = _known_at_each_turn(ROSA, scenario, ["What's your PIN?"])
     assert "7391" in reply and "account PIN" in reply
 
 
 def test_the_scenarios_own_customer_lines_are_used_when_present():
-    persona, scenario = TECH, None
     call = CallState(
-        persona=SAM,
+        persona=FRANK,
         scenario=TECH,
         intent=Intent.VENT,
         mood=10,
@@ -206,16 +213,18 @@ def test_the_scenarios_own_customer_lines_are_used_when_present():
         turn_index=2,
         seed=4,
     )
-    own = {*TECH.customer_lines["vent"]["low"], *TECH.customer_lines["vent"]["any"]}
-    assert engine.reply(call) in own
-    del persona, scenario
+    own = {*TECH.customer_lines["vent"]["low"], *TECH.customer_lines["vent"].get("any", ())}
+    assert own and engine.reply(call) in own
 
 
 def test_accepting_names_the_offered_resolution():
-    offered = LATE_ORDER.resolutions[0]
+    # The real reship has its own reaction and the scenario its own accept lines, which are
+    # said first: without them, the engine's own lines name the resolution.
+    offered = replace(LATE_ORDER.resolutions[0], customer_reaction="")
+    assert offered.key == "reship"
     call = CallState(
-        persona=MARIA,
-        scenario=LATE_ORDER,
+        persona=ROSA,
+        scenario=replace(LATE_ORDER, resolutions=(offered,), customer_lines={}),
         intent=Intent.ACCEPT,
         mood=70,
         mood_before=50,
@@ -223,14 +232,15 @@ def test_accepting_names_the_offered_resolution():
         seed=1,
         offered=offered,
     )
-    assert "replacement" in engine.reply(call).lower()
+    assert offered.label.lower() in engine.reply(call).lower()
 
 
 def test_a_trainers_customer_reaction_is_used_when_a_resolution_is_offered():
     offered = replace(LATE_ORDER.resolutions[0], customer_reaction="Fine, send it. Tracked.")
-    scenario = replace(LATE_ORDER, resolutions=(offered,))
+    # Without the scenario's own accept lines, which would be picked from alongside it.
+    scenario = replace(LATE_ORDER, resolutions=(offered,), customer_lines={})
     call = CallState(
-        persona=MARIA,
+        persona=ROSA,
         scenario=scenario,
         intent=Intent.ACCEPT,
         mood=70,
@@ -244,7 +254,7 @@ def test_a_trainers_customer_reaction_is_used_when_a_resolution_is_offered():
 
 def test_refusing_too_early_says_what_is_missing():
     call = CallState(
-        persona=LINDA,
+        persona=GRAHAM,
         scenario=REFUND,
         intent=Intent.REFUSE,
         mood=40,
@@ -252,13 +262,14 @@ def test_refusing_too_early_says_what_is_missing():
         turn_index=1,
         seed=1,
         offered=REFUND.resolutions[0],
-        unmet=("fault",),
+        unmet=("fault_detail",),
     )
-    assert "what went wrong" in engine.reply(call)
+    assert "the fault with the grinder" in engine.reply(call)
 
 
 def test_pushback_quotes_the_agents_dismissive_words_sometimes():
-    persona, scenario = MARIA, LATE_ORDER
+    # The engine's own push-back lines: the real scenario's own ones in this band quote nothing.
+    persona, scenario = ROSA, replace(LATE_ORDER, customer_lines={})
     replies = set()
     for seed in range(12):
         state, _ = conversation_start(persona, scenario, seed)
@@ -312,7 +323,10 @@ def test_every_intent_and_mood_gets_a_clean_line(intent, mood):
         line = engine.reply(call)
         assert line.strip() and line == line.strip()
         assert "{" not in line and "}" not in line and "  " not in line
-        assert line[0].isupper() or not line[0].isalpha(), line
+        if intent == Intent.OPEN:  # said as written: Priya chats in lower case ("hi. I want...")
+            assert line == scenario.opening_line
+        else:
+            assert line[0].isupper() or not line[0].isalpha(), line
 
 
 FRENCH_WORDS = set(
@@ -340,7 +354,7 @@ FRENCH_WORDS = set(
 )
 def test_a_french_scenario_gets_french_lines(intent):
     call = CallState(
-        persona=MARIE,
+        persona=ROSA_FR,
         scenario=LATE_ORDER_FR,
         intent=intent,
         mood=30,
@@ -361,7 +375,7 @@ def test_opening_line_is_the_scenarios_own():
 
 def test_a_scenario_without_an_opening_line_still_opens():
     scenario = replace(LATE_ORDER, opening_line="")
-    _, call = conversation_start(MARIA, scenario, 1)
+    _, call = conversation_start(ROSA, scenario, 1)
     assert "order" in engine.reply(call)
 
 
@@ -400,7 +414,7 @@ def test_get_engine_gives_the_offline_engine_by_default(settings):
     settings.CUSTOMER_ENGINE = "offline"
     assert isinstance(get_engine(), OfflineEngine)
     assert get_engine().name == "offline" and get_engine().check() == []
-    assert list(get_engine().stream_reply(conversation_start(MARIA, LATE_ORDER, 1)[1])) == [
+    assert list(get_engine().stream_reply(conversation_start(ROSA, LATE_ORDER, 1)[1])) == [
         LATE_ORDER.opening_line
     ]
 
@@ -437,7 +451,7 @@ def test_goal_becomes_what_the_customer_wants(goal, want):
 def test_personas_are_consistent_across_languages():
     # A persona written for English speaking in a French scenario speaks French.
     call = CallState(
-        persona=GRACE,
+        persona=AMARA,
         scenario=LATE_ORDER_FR,
         intent=Intent.CALM,
         mood=60,
@@ -449,19 +463,19 @@ def test_personas_are_consistent_across_languages():
     assert words & FRENCH_WORDS
 
 
-def test_walter_and_maria_are_not_the_same_person():
+def test_walter_and_rosa_are_not_the_same_person():
     lines_w = set(play(_patient(WALTER), DEMO["billing-confused"][1], RAMBLING).customer_lines())
-    lines_m = set(play(_patient(MARIA), DEMO["late-order-angry"][1], RAMBLING).customer_lines())
-    assert len(lines_w & lines_m) <= 2
+    lines_r = set(play(_patient(ROSA), DEMO["late-order-angry"][1], RAMBLING).customer_lines())
+    assert len(lines_w & lines_r) <= 2
 
 
 def test_triggers_with_unknown_names_do_no_harm():
-    persona = replace(MARIA, calmed_by=(Trigger("flattery", 5),))
+    persona = replace(ROSA, calmed_by=(Trigger("flattery", 5),))
     assert play(persona, LATE_ORDER, COMPETENT["late-order-angry"]).outcome == "resolved"
 
 
 def test_asked_again_the_customer_repeats_the_fact_with_feeling():
-    persona, scenario = MARIA, LATE_ORDER
+    persona, scenario = ROSA, LATE_ORDER
     state, _ = conversation_start(persona, scenario, 2)
     state, _ = conversation_step(state, persona, scenario, "What's your order number?", ())
     state = replace(state, mood=50)
@@ -472,7 +486,7 @@ def test_asked_again_the_customer_repeats_the_fact_with_feeling():
 
 def test_closing_too_early_gets_a_why_are_you_leaving_line():
     call = CallState(
-        persona=GRACE,
+        persona=AMARA,
         scenario=DEMO["shipped-order-change-anxious"][1],
         intent=Intent.PUSH_BACK,
         mood=50,
@@ -490,7 +504,8 @@ def test_a_talkative_customer_has_their_own_voice():
     talker = replace(WALTER, temperament="talkative")
     call = CallState(
         persona=talker,
-        scenario=DEMO["billing-confused"][1],
+        # Without the scenario's own calm lines, which come before the engine's.
+        scenario=replace(DEMO["billing-confused"][1], customer_lines={}),
         intent=Intent.CALM,
         mood=60,
         mood_before=50,

@@ -9,10 +9,10 @@ import pytest
 from simulations.conversation import conversation_hold, conversation_start, conversation_step
 from simulations.engines.base import Intent, Speaker, TranscriptLine
 from simulations.engines.prompts import INTENT_GUIDANCE, build_messages, system_prompt
-from tests.simulations.scenario_fixtures import ALL, LATE_ORDER, LATE_ORDER_FR, MARIA, MARIE
+from tests.simulations.demo_data import ALL, CANCEL, LATE_ORDER, LATE_ORDER_FR, ROSA, ROSA_FR
 
 
-def _call_after(*agent_lines, persona=MARIA, scenario=LATE_ORDER):
+def _call_after(*agent_lines, persona=ROSA, scenario=LATE_ORDER):
     state, call = conversation_start(persona, scenario, 1)
     transcript = [TranscriptLine(Speaker.CUSTOMER, scenario.opening_line)]
     for text in agent_lines:
@@ -29,8 +29,8 @@ def _all_text(messages) -> str:
 def test_prompt_has_persona_problem_goal_mood_and_intent():
     call = _call_after("Calm down.")
     prompt = system_prompt(call)
-    assert "Maria Alvarez" in prompt and "Mrs Alvarez" in prompt
-    assert "angry" in prompt and MARIA.speaking_style in prompt
+    assert "Rosa Alvarez" in prompt and "Ms Alvarez" in prompt
+    assert "angry" in prompt and ROSA.speaking_style in prompt
     assert LATE_ORDER.problem in prompt and LATE_ORDER.goal in prompt
     assert "Furious" in prompt or "Upset" in prompt
     assert INTENT_GUIDANCE[call.intent] in prompt
@@ -41,7 +41,7 @@ def test_prompt_never_contains_unearned_fact_values():
     call = _call_after("I'm so sorry about this.")
     text = _all_text(build_messages(call))
     for fact in LATE_ORDER.hidden_facts:
-        if fact.value != MARIA.name:  # her own name is in the persona, of course
+        if fact.value != ROSA.name:  # her own name is in the persona, of course
             assert fact.value not in text
 
 
@@ -50,7 +50,7 @@ def test_prompt_contains_earned_facts_only():
     prompt = system_prompt(call)
     assert "XYZ-48213" in prompt
     for fact in LATE_ORDER.hidden_facts:
-        if fact.key != "order_number" and fact.value != MARIA.name:
+        if fact.key != "order_number" and fact.value != ROSA.name:
             assert fact.value not in prompt
 
 
@@ -99,15 +99,15 @@ def test_transcript_maps_agent_to_user_and_customer_to_assistant():
 
 
 def test_opening_prompt_asks_for_the_opening_line():
-    _, call = conversation_start(MARIA, LATE_ORDER, 1)
+    _, call = conversation_start(ROSA, LATE_ORDER, 1)
     messages = build_messages(call)
     assert messages[-1]["role"] == "user"
     assert LATE_ORDER.opening_line in messages[-1]["content"]
 
 
 def test_hold_prompt_says_how_long():
-    state, _ = conversation_start(MARIA, LATE_ORDER, 1)
-    _, call = conversation_hold(state, MARIA, LATE_ORDER, 90)
+    state, _ = conversation_start(ROSA, LATE_ORDER, 1)
+    _, call = conversation_hold(state, ROSA, LATE_ORDER, 90)
     messages = build_messages(call)
     assert "90 seconds" in messages[0]["content"]
     assert messages[-1]["content"] == "(You are on hold.)"
@@ -127,13 +127,14 @@ def test_a_forbidden_offer_is_doubted_without_calling_it_forbidden():
         "I'm sorry. What's your order number?", "I guarantee it will arrive tomorrow."
     )
     prompt = system_prompt(call)
-    assert "A guaranteed delivery tomorrow" in prompt
+    assert call.offered.key == "promise_delivery_date"
+    assert "A delivery date the carrier hasn't confirmed" in prompt
     assert "doubt" in prompt
     assert "forbidden" not in prompt.lower()
 
 
 def test_reply_language_follows_the_scenario():
-    call = _call_after("Bonjour.", persona=MARIE, scenario=LATE_ORDER_FR)
+    call = _call_after("Bonjour.", persona=ROSA_FR, scenario=LATE_ORDER_FR)
     assert "Reply in French only" in system_prompt(call)
     assert "Reply in English only" in system_prompt(_call_after("Hello."))
 
@@ -145,7 +146,8 @@ def test_reply_is_asked_to_be_short_and_unlabelled():
 
 
 def test_chat_channel_is_described_as_a_chat():
-    persona, scenario = ALL["tech-support-frustrated"]
+    persona, scenario = ALL[CANCEL.slug]  # a chat (the real tech-support call is by phone)
+    assert scenario.channel == "chat"
     _, call = conversation_start(persona, scenario, 1)
     assert "a chat conversation" in system_prompt(call)
 

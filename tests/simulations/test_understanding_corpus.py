@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from simulations.cues.kinds import CueKind
+from simulations.understanding.kinds import CueKind
 
 ROOT = Path(settings.BASE_DIR) / "corpora" / "understanding"
 LANGUAGES = {"en", "fr", "zh-hans", "id", "bg"}

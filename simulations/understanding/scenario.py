@@ -1,0 +1,222 @@
+"""The scenario's hidden facts and resolutions, matched by meaning.
+
+A hidden fact belongs to a family ("order_number", "email", "light"...) found from its
+key and label; a question or request about it in any wording earns it: the family's
+vocabulary, the label's own words, and the trainer's phrases, which add and never
+replace. A resolution belongs to an offer family ("refund", "pause"...); it is offered
+when its family's words sit in an offering clause that is not negated, and amounts and
+conditions pick between resolutions of one family (a "$50 credit" is not "up to $15").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from pathlib import Path
+
+from simulations.engines.base import HiddenFact, Resolution
+
+from .kinds import CueKind
+from .result import Context, OfferedResolution
+from .scope import clause as clause_of
+from .tables import Table
+from .text import Normalised, normalise
+
+_FAMILIES = tomllib.loads((Path(__file__).parent / "families.toml").read_text(encoding="utf-8"))
+# Which family a fact or a resolution is, from the words of its key and label.
+FACT_FAMILY_WORDS = tuple(_FAMILIES["facts"].items())
+OFFER_FAMILY_WORDS = tuple(_FAMILIES["offers"].items())
+IDENTITY_FAMILIES = frozenset({"email", "postcode", "name", "phone", "date_of_birth"})
+STOPWORDS = frozenset(
+    "the a an of on in for to and or is it its your my our their his her with from by at "
+    "what which that this reason plans charge shown free full account".split()
+)
+_AMOUNT = re.compile(
+    r"(?:[$£€]|rp\.?)\s?(\d+(?:[.,]\d+)?)|"
+    r"(\d+(?:[.,]\d+)?)\s?(?:dollars|pounds|euros|€|\$|dolar|dólar|美元|元|块|долара|лева|лв|евро|rupiah)"
+)
+_ZHE = re.compile(r"(\d{1,2})\s?折")  # 75折: the customer pays 75%, so 25% off
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|persen|процента)")
+
+
+def fact_family(fact: HiddenFact) -> str:
+    about = f"{fact.key} {fact.label}".lower()
+    return next((f for f, words in FACT_FAMILY_WORDS if any(w in about for w in words)), "")
+
+
+def offer_family(resolution: Resolution) -> str:
+    about = resolution.key.lower()
+    found = next((f for f, words in OFFER_FAMILY_WORDS if any(w in about for w in words)), "")
+    if found:
+        return found
+    label = resolution.label.lower()
+    return next((f for f, words in OFFER_FAMILY_WORDS if any(w in label for w in words)), "")
+
+
+@functools.cache
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
+    cleaned = [normalise(p).text.strip() for p in phrases if p and p.strip()]
+    if not cleaned:
+        return None
+    parts = [
+        (r"\b" if p[:1].isalnum() else "") + re.escape(p) + (r"\b" if p[-1:].isalnum() else "")
+        for p in sorted(cleaned, key=len, reverse=True)
+    ]
+    return re.compile("|".join(parts), re.I)
+
+
+@functools.cache
+def _label_words(label: str) -> re.Pattern | None:
+    words = [
+        w
+        for w in re.findall(r"\w+", normalise(label).text)
+        if len(w) >= 4 and w not in STOPWORDS and not w.isdigit()
+    ]
+    if not words:
+        return None
+    return re.compile("|".join(rf"\b{re.escape(w[:6])}\w*" for w in words), re.I)
+
+
+def _fact_match(fact: HiddenFact, t: Table, sentence: str):
+    for pattern in (
+        _phrases(tuple(fact.earned_by)),
+        t.fact_families.get(fact_family(fact)),
+        _label_words(fact.label),
+    ):
+        if pattern is not None and (m := pattern.search(sentence)):
+            return m
+    return None
+
+
+def requested_facts(n: Normalised, t: Table, spans, context: Context):
+    """(facts asked for, facts asked again, cue spans, where each fact was asked) from the
+    sentences that ask."""
+    scenario = context.scenario
+    if scenario is None or not scenario.hidden_facts:
+        return (), (), [], []
+    facts: list[HiddenFact] = []
+    again: list[HiddenFact] = []
+    cue_spans = []
+    asked_at: list[tuple[int, int]] = []
+    for start, end, asks, instructs in spans:
+        requesting = asks or (instructs and t.identity.search(n.text[start:end]))
+        if not requesting:
+            continue
+        sentence = n.text[start:end]
+        if any(p.search(sentence) for p in t.not_clarifying) and not t.identity.search(sentence):
+            continue
+        identity_request = bool(t.identity.search(sentence))
+        for fact in scenario.hidden_facts:
+            if fact in facts or fact in again:
+                continue
+            family = fact_family(fact)
+            if identity_request and family not in IDENTITY_FAMILIES:
+                # "for security, your email and postcode" asks for nothing else
+                if _phrases(tuple(fact.earned_by)) is None or not _phrases(
+                    tuple(fact.earned_by)
+                ).search(sentence):
+                    continue
+            if _fact_match(fact, t, sentence) is None:
+                continue
+            if fact.key in context.known:
+                again.append(fact)
+            else:
+                facts.append(fact)
+                asked_at.append((start, end))
+            identity = family in IDENTITY_FAMILIES
+            kind = CueKind.VERIFICATION if identity else CueKind.CLARIFYING_QUESTION
+            cue_spans.append((kind, start, end))
+    return tuple(facts), tuple(again), cue_spans, asked_at
+
+
+@functools.lru_cache(maxsize=512)
+def _folded(text: str) -> str:
+    return normalise(text).text
+
+
+def _limit(text: str) -> float | None:
+    m = _AMOUNT.search(text)
+    return float((m.group(1) or m.group(2)).replace(",", ".")) if m else None
+
+
+def _fit(resolution: Resolution, clause: str) -> int:
+    """How well the terms in the clause fit this resolution (amounts, percentages, "if")."""
+    score = 0
+    label = _folded(f"{resolution.label} {' '.join(resolution.phrases)}")
+    said = _limit(clause)
+    limit = _limit(resolution.label)
+    if said is not None and limit is not None:
+        over = "over" in resolution.label.lower() or not resolution.allowed
+        score += 2 if (said > limit) == over else -2
+    said_pct = _PERCENT.search(clause)
+    zhe = _ZHE.search(clause)
+    if said_pct or zhe:
+        if zhe:
+            paid = int(zhe.group(1))
+            pct = str(100 - (paid * 10 if paid < 10 else paid))
+        else:
+            pct = said_pct.group(1)
+        in_label = {m.group(1) for m in _PERCENT.finditer(label)}
+        if in_label:
+            score += 2 if pct in in_label else -2
+        elif not resolution.allowed:
+            score += 1
+    conditional = " if " in f" {resolution.key.replace('_', ' ')} "
+    clause_if = bool(
+        re.search(
+            r"\b(?:if|once|should it|si|jika|kalau|apabila|ако)\b|如果|假如|要是|的话", clause
+        )
+    )
+    score += 1 if conditional == clause_if else -1
+    return score
+
+
+def offered_resolutions(n: Normalised, t: Table, context: Context, negated):
+    """[(OfferedResolution, start, end)] the line offers, in text order (norm spans)."""
+    scenario = context.scenario
+    if scenario is None or not scenario.resolutions:
+        return []
+    norm = n.text
+    candidates: dict[str, list] = {}
+    for resolution in scenario.resolutions:
+        family = offer_family(resolution)
+        hit = None
+        phrases = _phrases(tuple(resolution.phrases))
+        if phrases is not None:
+            hit = next((m for m in phrases.finditer(norm) if not negated(norm, t, *m.span())), None)
+        strong = hit is not None
+        pattern = t.offer_families.get(family)
+        if hit is None and pattern is not None:
+            for m in pattern.finditer(norm):
+                if negated(norm, t, *m.span()):
+                    continue
+                left, right = clause_of(norm, t, m.start(), m.end())
+                clause = norm[max(left, m.start() - 60) : right]
+                if family in ("read_out", "ask_password", "promise_date", "exception", "refuse"):
+                    hit = m
+                elif t.offer_context.search(clause):
+                    hit = m
+                if hit:
+                    break
+        if hit is None:
+            continue
+        clause = _sentence(norm, hit.start(), hit.end())
+        score = _fit(resolution, clause) + (3 if strong else 0)
+        candidates.setdefault(family or resolution.key, []).append((score, resolution, hit))
+    found = []
+    for family, options in candidates.items():
+        options.sort(key=lambda o: (o[0], o[1].allowed), reverse=True)
+        score, resolution, hit = options[0]
+        if score < -1:
+            continue
+        offer = OfferedResolution(resolution, hit.group(0), hit.start(), hit.end(), family)
+        found.append((offer, hit.start(), hit.end()))
+    found.sort(key=lambda f: f[1])
+    return found
+
+
+def _sentence(norm: str, start: int, end: int) -> str:
+    left = max(norm.rfind(c, 0, start) for c in ".!?\n。") + 1
+    rights = [i for i in (norm.find(c, end) for c in ".!?\n。") if i != -1]
+    return norm[left : min(rights) if rights else len(norm)]
