@@ -208,7 +208,9 @@ def scenario_for_line(slug: str, *, drafts: bool):
 
 
 def understand_line(text: str, *, scenario=None, language: str = "") -> Understanding:
-    """What the product understands from ``text``, against ``scenario`` (ScenarioData)."""
-    from .understanding import Context, understand
+    """What the product understands from ``text``, against ``scenario`` (ScenarioData): the
+    same reading a practice call gets (with the LLM's when ``UNDERSTANDING_BACKEND`` is llm)."""
+    from .understanding import Context
+    from .understanding.llm import read_line
 
-    return understand(text, Context(scenario=scenario, language=language))
+    return read_line(text, Context(scenario=scenario, language=language))

@@ -33,7 +33,7 @@ TRAINED_FROM = (
     "simulations/understanding/model.py",
     "simulations/understanding/families.toml",
     "simulations/understanding/tables/*.toml",
-    "corpora/understanding/dev/*.jsonl",
+    "corpora/understanding/dev/*.jsonl",  # en.jsonl, en.b.jsonl...
 )
 # The model may add these kinds but never take them away from the rules.
 FLOOR_KINDS = frozenset({CueKind.FORBIDDEN_PROMISE, CueKind.PROMPT_INJECTION, CueKind.BLAME})

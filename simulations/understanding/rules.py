@@ -99,7 +99,49 @@ def _name_cues(cues, n: Normalised, context: Context) -> None:
         return
     names = "|".join(re.escape(w) for w in tokens)
     for m in re.finditer(rf"(?:\b{TITLES}\.?\s+)?(?<!\w)(?:{names})(?!\w)", n.text):
+        before, after = n.text[max(0, m.start() - 12) : m.start()], n.text[m.end() : m.end() + 1]
+        if after == "-" or re.search(r"(?:called|named|network|wi-?fi|ssid)\W*['\"]?$", before):
+            continue  # the Wi-Fi network "Delaney-5G", not the customer
         _add(cues, CueKind.CUSTOMER_NAME, n, m.start(), m.end())
+
+
+_NAME = r"[A-ZÀ-ÞА-Я][a-zà-ÿа-я'’]+(?:-[A-ZÀ-ÞА-Я][a-zà-ÿа-я]+)?"
+_SIGN_OFF = re.compile(
+    r"^\W*(?:thanks|thank you|cheers|regards|best|kind regards|many thanks)\W*$", re.I
+)
+
+
+@functools.cache
+def _name_patterns(language: str):
+    t = table(language)
+    if t.names_before is None:
+        return None
+    after = re.compile(rf"(?:{t.names_before.pattern}),? (?P<name>{_NAME})\b")
+    trailing = re.compile(rf"(?<=, )(?P<name>{_NAME})(?=\s*[.!?]|\s*$)")
+    return after, trailing
+
+
+def _first_name_cues(cues, text: str, t: Table, own_name: set[int]) -> None:
+    """First names without a title, told by their capital letter: "Hi Walter", ", Kemi."."""
+    patterns = _name_patterns(t.language)
+    if patterns is None or not any(c.isupper() for c in text):
+        return
+    after, trailing = patterns
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            start, end = m.span("name")
+            name = m.group("name")
+            if t.names_never is not None and t.names_never.fullmatch(name):
+                continue
+            if pattern is trailing:
+                clause = text[max(text.rfind(". ", 0, start), 0) : start - 2]
+                if end >= len(text.rstrip(" .!")) and _SIGN_OFF.match(clause):
+                    continue  # "Thanks, Ash" at the end: the agent signing off
+            if any(c.kind == CueKind.CUSTOMER_NAME and c.start <= start < c.end for c in cues):
+                continue
+            if start in own_name:
+                continue
+            cues.append(Cue(CueKind.CUSTOMER_NAME, name, start, end))
 
 
 def _agent_name_span(norm: str) -> set[int]:
@@ -143,6 +185,7 @@ def understand_rules(text: str, context: Context, *, model: bool = True) -> Unde
                 _add(cues, kind, n, m.start(), m.end())
     _question_cues(cues, n, t, spans, context)
     _name_cues(cues, n, context)
+    _first_name_cues(cues, text, t, own_name)
 
     facts, again, fact_spans, asked_at = requested_facts(n, t, spans, context)
     for kind, start, end in fact_spans:
@@ -163,7 +206,8 @@ def understand_rules(text: str, context: Context, *, model: bool = True) -> Unde
                 break
 
     # The most specific reading of a clause wins: an offer or a forbidden promise is not
-    # also ownership or next steps; small talk asks nothing about the problem.
+    # also a next step (ownership may go with an offer: "I'll send a replacement today";
+    # the model learns when QA credits both); small talk asks nothing about the problem.
     offers_at = [
         clause(n.text, t, *_norm_span(n, c))
         if c.kind == CueKind.ALLOWED_RESOLUTION
@@ -176,12 +220,25 @@ def understand_rules(text: str, context: Context, *, model: bool = True) -> Unde
         c
         for c in cues
         if not (
-            c.kind in (CueKind.OWNERSHIP, CueKind.NEXT_STEPS)
+            c.kind == CueKind.NEXT_STEPS
             and any(lo <= _norm_span(n, c)[0] < hi for lo, hi in offers_at)
         )
         and not (off_topic and c.kind == CueKind.CLARIFYING_QUESTION)
     ]
-    # "Thank you for calling" opens a call; it closes one only where it is not a greeting.
+    # "Thank you for calling" opens a call, or closes one: it closes one when the line also
+    # says goodbye some other way ("Thanks for calling XYZ today. Take care.").
+    closings = [c for c in cues if c.kind == CueKind.CLOSING]
+    greetings = [c for c in cues if c.kind == CueKind.GREETING]
+    farewell = [
+        c for c in closings if not any(g.start < c.end and c.start < g.end for g in greetings)
+    ]
+    if farewell:
+        cues = [
+            c
+            for c in cues
+            if c.kind != CueKind.GREETING
+            or not any(o.start < c.end and c.start < o.end for o in closings)
+        ]
     greetings = [c for c in cues if c.kind == CueKind.GREETING]
     cues = [
         c
@@ -232,7 +289,10 @@ def understand_rules(text: str, context: Context, *, model: bool = True) -> Unde
 # Resolutions that are not offers or promises: troubleshooting steps and explanations
 # (allowed), and reading data out, asking for a password or refusing to cancel (forbidden).
 # They are listed as resolutions but carry no offer or promise cue.
-NO_CUE_FAMILIES = frozenset({"troubleshoot", "explain", "read_out", "ask_password", "refuse"})
+# Carrying out a cancellation is ownership, not an offer.
+NO_CUE_FAMILIES = frozenset(
+    {"troubleshoot", "explain", "read_out", "ask_password", "refuse", "cancellation"}
+)
 
 
 def _cues_for_family(offer) -> bool:

@@ -37,6 +37,11 @@ def clause(norm: str, t: Table, start: int, end: int) -> tuple[int, int]:
 def negated(norm: str, t: Table, start: int, end: int) -> bool:
     left, right = clause(norm, t, start, end)
     before = norm[max(left, start - 48) : start]
+    if t.new_subject is not None:
+        # "if it isn't found I'll send a replacement": a new subject starts a new clause.
+        subjects = list(t.new_subject.finditer(before))
+        if subjects and subjects[-1].start() > 0:
+            before = before[subjects[-1].start() :]
     if t.negation_before.search(before):
         return True
     return bool(t.negation_after.search(norm[end:right]))

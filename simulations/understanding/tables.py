@@ -1,8 +1,9 @@
 """The phrase tables, one TOML file per language in ``tables/``, compiled once.
 
 A language's table is read over the English one: a kind or section it does not define
-falls back to English (agents switch to English words in every language: "ok", "refund
-ID"), and the kinds it does define are tried before English's. Add a language by adding
+falls back to English. A cue kind it defines is its own; in the other sections (acts,
+questions, policy...) its entries are tried before English's, since agents use English
+words in every language ("ok", "refund ID"). Add a language by adding
 ``tables/<code>.toml`` (see README "Understanding: adding a language").
 """
 
@@ -34,6 +35,12 @@ def _compile(value) -> re.Pattern | None:
     return re.compile(value, FLAGS)
 
 
+def _one(values) -> tuple[re.Pattern, ...]:
+    """A list of alternatives as one pattern (one scan instead of one per entry)."""
+    pattern = _compile(values)
+    return (pattern,) if pattern is not None else ()
+
+
 def _patterns(values) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(v, FLAGS) for v in values or ())
 
@@ -47,10 +54,13 @@ class Table:
     hedges: re.Pattern
     clause_break: re.Pattern
     joiners: re.Pattern | None
+    new_subject: re.Pattern | None
     question: tuple[re.Pattern, ...]
     instruction: tuple[re.Pattern, ...]
     information: re.Pattern | None
     polite_instruction: re.Pattern | None
+    names_before: re.Pattern | None
+    names_never: re.Pattern | None
     not_clarifying: tuple[re.Pattern, ...]
     identity: re.Pattern
     not_identity: re.Pattern | None
@@ -71,10 +81,17 @@ def _read(language: str) -> dict:
     return tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-def _merged(own: dict, base: dict, section: str) -> dict:
+def _merged(own: dict, base: dict, section: str, *, extend: bool = True) -> dict:
+    """A section of the language's table over English's. ``extend``: a list entry both
+    define is the language's alternatives then English's; otherwise the language's only."""
     merged = dict(base.get(section, {}))
     for key, value in own.get(section, {}).items():
-        if isinstance(value, list) and isinstance(merged.get(key), list) and own is not base:
+        if (
+            extend
+            and isinstance(value, list)
+            and isinstance(merged.get(key), list)
+            and own is not base
+        ):
             merged[key] = [*value, *merged[key]]
         elif isinstance(value, dict):
             merged[key] = {**merged.get(key, {}), **value}
@@ -94,7 +111,10 @@ def _joined(own: dict, base: dict, section: str, key: str) -> re.Pattern | None:
 def table(language: str) -> Table:
     base = _read("en")
     own = _read(language) if language != "en" else base
-    cues = _merged(own, base, "cues")
+    # A kind the language's table defines is its own (English phrases for it would only cost
+    # time: a line in English is read with the English table); a kind it leaves out falls
+    # back to English.
+    cues = _merged(own, base, "cues", extend=False)
     acts = _merged(own, base, "acts")
     offers = _merged(own, base, "offers")
     facts = _merged(own, base, "facts")
@@ -109,14 +129,17 @@ def table(language: str) -> Table:
         hedges=_joined(own, base, "negation", "hedges"),
         clause_break=_joined(own, base, "negation", "clause_break"),
         joiners=_joined(own, base, "negation", "joiners"),
-        question=_patterns(acts.get("question")),
-        instruction=_patterns(acts.get("instruction")),
+        new_subject=_joined(own, base, "negation", "new_subject"),
+        question=_one(acts.get("question")),
+        instruction=_one(acts.get("instruction")),
         information=_joined(own, base, "acts", "information"),
         polite_instruction=_joined(own, base, "acts", "polite_instruction"),
-        not_clarifying=_patterns(_merged(own, base, "questions").get("not_clarifying")),
+        names_before=_joined(own, base, "names", "before"),
+        names_never=_joined(own, base, "names", "never"),
+        not_clarifying=_one(_merged(own, base, "questions").get("not_clarifying")),
         identity=_joined(own, base, "identity", "asks_for"),
         not_identity=_joined(own, base, "identity", "not_identity"),
-        policy=_patterns(_merged(own, base, "policy").get("wall")),
+        policy=_one(_merged(own, base, "policy").get("wall")),
         off_topic=_joined(own, base, "off_topic", "subjects"),
         on_topic=_joined(own, base, "off_topic", "on_topic"),
         grader=_joined(own, base, "grader", "addressed"),

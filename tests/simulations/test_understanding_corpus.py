@@ -63,17 +63,27 @@ def _lines(path: Path) -> list[tuple[int, dict]]:
     return rows
 
 
+def test_ids_are_unique_across_the_files_of_a_language():
+    ids: dict[str, str] = {}
+    for path in FILES:
+        for number, row in _lines(path):
+            where = f"{path.parent.name}/{path.name}:{number}"
+            assert row["id"] not in ids, f"{where}: id also in {ids[row['id']]}"
+            ids[row["id"]] = where
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_corpus_line_follows_the_guide(path):
     assert path.parent.name in {"dev", "heldout"}
-    assert path.stem in LANGUAGES
+    language = path.name.split(".")[0]  # en.jsonl, or a further file of the part: en.b.jsonl
+    assert language in LANGUAGES
     scenarios = _scenario_keys()
     kinds = {k.value for k in CueKind}
     seen = set()
     for number, row in _lines(path):
         where = f"{path.name}:{number}"
         assert set(row) == FIELDS, f"{where}: fields {sorted(set(row) ^ FIELDS)}"
-        assert row["id"].startswith(f"{path.stem}-{path.parent.name}-"), where
+        assert row["id"].startswith(f"{language}-{path.parent.name}-"), where
         assert row["id"] not in seen, f"{where}: repeated id"
         seen.add(row["id"])
         text = row["text"]
