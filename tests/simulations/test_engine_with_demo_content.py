@@ -1,7 +1,8 @@
 """The offline engine and conversation logic on the real demo content
 (``simulations/demo_scenarios.py``, written by the demo-content author as plain dicts): an
 empathetic competent agent resolves every demo scenario, a dismissive one is hung up on, no
-fact leaks, no line repeats. Pure: the dicts are turned into ScenarioData here, no database.
+fact leaks, no line repeats. Pure: the dicts become ScenarioData through
+``simulations.demo_scenarios.scenario_data``, no database.
 """
 
 from __future__ import annotations
@@ -11,72 +12,17 @@ from dataclasses import replace
 import pytest
 
 from simulations.conversation import conversation_start, conversation_step
-from simulations.engines.base import (
-    HiddenFact,
-    PersonaData,
-    Resolution,
-    ScenarioData,
-    Speaker,
-    TranscriptLine,
-    Trigger,
-)
+from simulations.engines.base import Speaker, TranscriptLine
 from simulations.engines.offline import OfflineEngine
 from tests.simulations.agent_scripts import DISMISSIVE, RAMBLING, play
 
 demo = pytest.importorskip("simulations.demo_scenarios")
 
 
-def _persona(p: dict) -> PersonaData:
-    return PersonaData(
-        name=p["name"],
-        temperament=p["temperament"],
-        starting_mood=p["starting_mood"],
-        patience=p["patience"],
-        calmed_by=tuple(Trigger(c, s) for c, s in p.get("calmed_by", ())),
-        inflamed_by=tuple(Trigger(c, s) for c, s in p.get("inflamed_by", ())),
-        speaking_style=p.get("speaking_style", ""),
-        language=p.get("language", "en"),
-        voice_hint=p.get("voice", ""),
-    )
-
-
-def _scenario(s: dict) -> ScenarioData:
-    return ScenarioData(
-        slug=s["slug"],
-        title=s["title"],
-        channel=s["channel"],
-        difficulty=s["difficulty"],
-        language=s.get("language", "en"),
-        customer_name=s["customer_name"],
-        problem=s.get("problem", ""),
-        goal=s.get("goal", ""),
-        opening_line=s.get("opening_line", ""),
-        hidden_facts=tuple(
-            HiddenFact(
-                f["key"], f["label"], f["value"], tuple(f["earned_by"]), f.get("reveal_line", "")
-            )
-            for f in s.get("hidden_facts", ())
-        ),
-        resolutions=tuple(
-            Resolution(
-                r["key"],
-                r["label"],
-                tuple(r["phrases"]),
-                r["allowed"],
-                r.get("satisfies", True),
-                r.get("customer_reaction", ""),
-            )
-            for r in s.get("resolutions", ())
-        ),
-        accept_requires=tuple(s.get("accept_requires", ())),
-        acceptance_note=s.get("acceptance_note", ""),
-        policy_excerpt=s.get("policy_excerpt", ""),
-        customer_lines=s.get("customer_lines") or {},
-    )
-
-
-PERSONAS = {p["key"]: _persona(p) for p in demo.PERSONAS}
-SCENARIOS = {s["slug"]: (PERSONAS[s["persona"]], _scenario(s)) for s in demo.SCENARIOS}
+SCENARIOS = {
+    s["slug"]: (demo.persona_data(s["persona"]), demo.scenario_data(s["slug"]))
+    for s in demo.SCENARIOS
+}
 
 COMPETENT = {
     "late-order-angry": (
