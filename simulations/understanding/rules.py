@@ -63,7 +63,7 @@ def sentence_acts(s: str, t: Table) -> tuple[bool, bool]:
     instructs = any(p.search(s) for p in t.instruction)
     asks = any(p.search(s) for p in t.question)
     polite = t.polite_instruction is not None and t.polite_instruction.search(s)
-    if polite:
+    if polite and not t.identity.search(s):  # "can you pop your email here?" asks
         instructs = True
     polite = polite and not (t.information and t.information.search(s))
     if instructs and asks and (not s.rstrip().endswith("?") or polite):
