@@ -56,7 +56,7 @@ def line_language(norm: str, call_language: str) -> str:
     if cyrillic > 3 and cyrillic >= sum(len(w) for w in words):
         return "bg"
     if len(words) < MIN_WORDS:
-        return call if not (call.startswith("zh") or call == "bg") or not words else call
+        return call
     detector, codes = _detector()
     values = detector.compute_language_confidence_values(" ".join(words))
     best = values[0] if values else None

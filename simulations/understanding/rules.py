@@ -71,7 +71,7 @@ def sentence_acts(s: str, t: Table) -> tuple[bool, bool]:
     return asks, instructs
 
 
-def _question_cues(cues, n: Normalised, t: Table, spans, context: Context) -> None:
+def _question_cues(cues, n: Normalised, t: Table, spans) -> None:
     norm = n.text
     for start, end, asks, instructs in spans:
         s = norm[start:end]
@@ -183,14 +183,14 @@ def understand_rules(text: str, context: Context, *, model: bool = True) -> Unde
                 ):
                     continue
                 _add(cues, kind, n, m.start(), m.end())
-    _question_cues(cues, n, t, spans, context)
+    _question_cues(cues, n, t, spans)
     _name_cues(cues, n, context)
     _first_name_cues(cues, text, t, own_name)
 
     facts, again, fact_spans, asked_at = requested_facts(n, t, spans, context)
     for kind, start, end in fact_spans:
         _add(cues, kind, n, start, end)
-    offers = offered_resolutions(n, t, context, negated)
+    offers = offered_resolutions(n, t, context)
     for offer, start, end in offers:
         kind = CueKind.ALLOWED_RESOLUTION if offer.allowed else CueKind.FORBIDDEN_PROMISE
         if not _cues_for_family(offer):
@@ -256,7 +256,7 @@ def understand_rules(text: str, context: Context, *, model: bool = True) -> Unde
     ]
     if model:
         cues = reconsider(cues, n, [(s, e) for s, e, _, _ in spans], acts)
-    found_commitments = commitments(n, t, negated)
+    found_commitments = commitments(n, t)
     if found_commitments and "commitment" not in acts:
         acts.append("commitment")
     found_disclosures = disclosures(n, t)

@@ -20,6 +20,7 @@ from simulations.engines.base import HiddenFact, Resolution
 from .kinds import CueKind
 from .result import Context, OfferedResolution
 from .scope import clause as clause_of
+from .scope import negated
 from .tables import Table
 from .text import Normalised, normalise
 
@@ -172,7 +173,7 @@ def _fit(resolution: Resolution, clause: str) -> int:
     return score
 
 
-def offered_resolutions(n: Normalised, t: Table, context: Context, negated):
+def offered_resolutions(n: Normalised, t: Table, context: Context):
     """[(OfferedResolution, start, end)] the line offers, in text order (norm spans)."""
     scenario = context.scenario
     if scenario is None or not scenario.resolutions:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .result import Commitment, Disclosure
+from .scope import negated
 from .tables import Table
 from .text import Normalised
 
@@ -41,7 +42,7 @@ def _value(kind: str, m) -> str:
     return ""
 
 
-def commitments(n: Normalised, t: Table, negated) -> tuple[Commitment, ...]:
+def commitments(n: Normalised, t: Table) -> tuple[Commitment, ...]:
     norm = n.text
     # In Chinese a comma ends a clause ("不一定成功哦，我会…"); elsewhere it rarely does.
     stops = ZH_STOPS if t.language.startswith("zh") else STOPS
