@@ -452,4 +452,5 @@
   setBusy(false);
   scrollDown();
   if (!onHold) { say.focus(); }
+  root.dataset.ready = "true";  // wired: Enter now sends (tests and scripts wait for this)
 })();

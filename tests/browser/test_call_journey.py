@@ -28,6 +28,7 @@ def test_agent_completes_late_order_angry_by_text_and_sees_the_outcome(page, sig
     meter.wait_for()
     start_mood = int(meter.get_attribute("aria-valuenow"))
     say = page.get_by_label("Your reply to the customer")
+    page.locator("[data-call][data-ready]").wait_for(state="attached")  # Enter sends
 
     for i, line in enumerate(LINES):
         customers = page.locator(".bubble--customer").count()

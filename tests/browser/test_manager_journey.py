@@ -110,6 +110,7 @@ def test_manager_assigns_remedial_call_and_sees_the_need_resolved(page, sign_in,
     page.get_by_role("button", name="Start call").click()
     say = page.get_by_label("Your reply to the customer")
     say.wait_for()
+    page.locator("[data-call][data-ready]").wait_for(state="attached")  # Enter sends
     for i, line in enumerate(GOOD):
         customers = page.locator(".bubble--customer").count()
         say.fill(line)
