@@ -64,6 +64,23 @@ class SessionOut(SessionCreatedOut):
     ended_at: datetime | None
 
 
+class StepDoneOut(Schema):
+    key: str
+    label: str
+
+
+class SeenOut(Schema):
+    key: str
+    label: str
+    value: str
+
+
+class ProgressOut(Schema):
+    steps: list[StepDoneOut]  # the scenario's steps the customer has done, in order
+    solved: bool  # a step solved the problem
+    sees: list[SeenOut]  # what the customer has said about the things that change
+
+
 class ReplyOut(Schema):
     reply: TurnOut | None
     mood: int
@@ -73,6 +90,7 @@ class ReplyOut(Schema):
     status: str
     notice: str | None = None
     replayed: bool = False
+    progress: ProgressOut | None = None  # scenarios with steps only
 
 
 class SessionIn(Schema):
@@ -122,6 +140,7 @@ def _reply(result: services.ReplyResult | None, session, *, replayed: bool = Fal
         "status": session.status,
         "notice": (result.notice or None) if result else None,
         "replayed": replayed,
+        "progress": selectors.session_progress(session),
     }
 
 

@@ -14,6 +14,15 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 
 from simulations import mood as mood_model
+from simulations.call_facts import (
+    apply_steps,
+    call_scenario,
+    choose,
+    current_facts,
+    on_the_subject,
+    solved_by_steps,
+    solved_resolution,
+)
 from simulations.engines.base import (
     CallState,
     HiddenFact,
@@ -28,14 +37,15 @@ from simulations.engines.base import (
 from simulations.understanding import (
     NEGATIVE_KINDS,
     Context,
-    Cue,
     CueKind,
     Understanding,
     understand,
 )
 
-ACCEPT_BONUS = 12  # relief when the customer accepts a resolution
+ACCEPT_BONUS = 15  # relief when the customer accepts a resolution (or a step solves it)
+AGREE_BONUS = 4  # agreeing to try the steps: hope, not relief yet
 CLOSE_BONUS = 3
+MAX_TURN_GAIN = 25  # the words and an acceptance together lift the mood no further
 POOR_HOLD_SECONDS = 120  # a hold this long counts as a poor turn
 GOOD_KINDS = frozenset(
     {
@@ -48,6 +58,39 @@ GOOD_KINDS = frozenset(
     }
 )
 CONFUSABLE = frozenset({"confused", "low_tech"})
+# The customer refusing, confused, pushing back, angrier, in character or hanging up: the
+# meter never rises on these, whatever else the line had.
+UNHAPPY_INTENTS = frozenset(
+    {
+        Intent.REFUSE,
+        Intent.CLARIFY,
+        Intent.PUSH_BACK,
+        Intent.ESCALATE,
+        Intent.HANG_UP,
+        Intent.STAY_IN_CHARACTER,
+    }
+)
+# Cues that are about the customer's problem whatever words they use; a line with none of
+# these that touches nothing of the call's subject is small talk, even as a question.
+SUBSTANTIVE_KINDS = frozenset(
+    {
+        CueKind.ACKNOWLEDGEMENT,
+        CueKind.EMPATHY,
+        CueKind.APOLOGY,
+        CueKind.OWNERSHIP,
+        CueKind.NEXT_STEPS,
+        CueKind.VERIFICATION,
+        CueKind.ALLOWED_RESOLUTION,
+        CueKind.GREETING,
+        CueKind.CLOSING,
+        CueKind.HOLD_OR_TRANSFER,
+    }
+)
+# What makes a customer refuse to go along with an instruction.
+HOSTILE_KINDS = frozenset({CueKind.BLAME, CueKind.DISMISSIVE})
+# Poor handling that spends the customer's patience (an attempt to break the roleplay
+# costs a little mood, but it is the grader's business, not the customer's).
+POOR_KINDS = NEGATIVE_KINDS - {CueKind.PROMPT_INJECTION}
 
 
 @dataclass(frozen=True)
@@ -65,6 +108,8 @@ class ConversationState:
     outcome: str | None = None
     cue_counts: Mapping[str, int] = field(default_factory=dict)
     mood_trace: tuple[int, ...] = ()  # the mood after the opening and after every turn
+    steps_done: tuple[str, ...] = ()  # scenario step keys the customer has done, in order
+    fact_values: Mapping[str, str] = field(default_factory=dict)  # facts the steps changed
 
     @property
     def ended(self) -> bool:
@@ -72,9 +117,10 @@ class ConversationState:
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        for key in ("known_facts", "offered", "mood_trace"):
+        for key in ("known_facts", "offered", "mood_trace", "steps_done"):
             data[key] = list(data[key])
         data["cue_counts"] = dict(self.cue_counts)
+        data["fact_values"] = dict(self.fact_values)
         return data
 
     @classmethod
@@ -91,6 +137,8 @@ class ConversationState:
             outcome=data.get("outcome"),
             cue_counts={str(k): int(v) for k, v in (data.get("cue_counts") or {}).items()},
             mood_trace=tuple(int(m) for m in data.get("mood_trace") or ()),
+            steps_done=tuple(data.get("steps_done") or ()),
+            fact_values={str(k): str(v) for k, v in (data.get("fact_values") or {}).items()},
         )
 
     def with_customer_line(self, text: str) -> ConversationState:
@@ -100,11 +148,6 @@ class ConversationState:
 
 class ConversationEndedError(ValueError):
     """The call has already ended: no more turns."""
-
-
-def _facts(scenario: ScenarioData, keys) -> tuple[HiddenFact, ...]:
-    keys = set(keys)
-    return tuple(f for f in scenario.hidden_facts if f.key in keys)
 
 
 def _last_customer_line(state: ConversationState, transcript) -> str:
@@ -151,7 +194,7 @@ def conversation_start(
     state = ConversationState(mood=mood, seed=int(seed), mood_trace=(mood,))
     call = CallState(
         persona=persona,
-        scenario=scenario,
+        scenario=call_scenario(persona, scenario),
         intent=Intent.OPEN,
         mood=mood,
         mood_before=mood,
@@ -162,11 +205,14 @@ def conversation_start(
 
 
 def understanding_context(
-    state: ConversationState, scenario: ScenarioData, transcript=()
+    state: ConversationState,
+    scenario: ScenarioData,
+    transcript=(),
+    persona: PersonaData | None = None,
 ) -> Context:
     """What the understanding component needs to know about this call before a line."""
     return Context(
-        scenario=scenario,
+        scenario=call_scenario(persona, scenario) if persona else scenario,
         customer_said=_last_customer_line(state, transcript),
         language=scenario.language,
         known=frozenset(state.known_facts),
@@ -180,46 +226,63 @@ def _with_agent_line(transcript, agent_text: str) -> tuple[TranscriptLine, ...]:
     return (*transcript, TranscriptLine(Speaker.AGENT, agent_text))
 
 
+def _said_before(transcript: tuple[TranscriptLine, ...], agent_text: str) -> bool:
+    """The agent says, word for word, a line it has said before in this call."""
+    said = " ".join(agent_text.lower().split())
+    earlier = [t for t in transcript[:-1] if t.speaker == Speaker.AGENT]
+    return len(said) > 3 and any(" ".join(t.text.lower().split()) == said for t in earlier)
+
+
 def _decide(
     *,
     persona: PersonaData,
-    scenario: ScenarioData,
     state: ConversationState,
-    cues: tuple[Cue, ...],
+    kinds: set,
     mood: int,
     delta: int,
     poor: bool,
     vague: bool,
+    small_talk: bool,
     revealed: tuple[HiddenFact, ...],
     repeated: tuple[HiddenFact, ...],
     offer: Resolution | None,
     unmet: tuple[str, ...],
+    stepped: bool,
 ) -> Intent:
-    kinds = {c.kind for c in cues}
     if mood <= 0 or state.poor_turns + poor > persona.patience:
         return Intent.HANG_UP
     if CueKind.PROMPT_INJECTION in kinds:
         return Intent.STAY_IN_CHARACTER
-    if state.accepted and CueKind.CLOSING in kinds:
-        return Intent.CLOSE
-    if offer is not None and not state.accepted:
+    negative = bool(kinds & POOR_KINDS)
+    if stepped and not kinds & HOSTILE_KINDS:
+        return Intent.REPORT  # did what the agent said, and says what happened
+    if state.accepted:
+        if CueKind.CLOSING in kinds:
+            return Intent.CLOSE
+        if negative:
+            return Intent.PUSH_BACK
+        if revealed or repeated:
+            return Intent.ANSWER
+        return Intent.CALM  # courtesy: thanks, not push-back
+    if revealed:
+        return Intent.ANSWER  # the question first; an offer in the same line waits
+    if offer is not None:
         if not offer.allowed or not offer.satisfies or unmet:
             return Intent.REFUSE
         return Intent.ACCEPT
-    if revealed or repeated:
+    if repeated:
         return Intent.ANSWER
     band = mood_model.mood_band(mood)
-    negative = bool(kinds & NEGATIVE_KINDS)
-    if CueKind.CLOSING in kinds and not state.accepted and not negative:
+    if CueKind.CLOSING in kinds and not negative:
         return Intent.PUSH_BACK  # closing before anything is resolved
-    if persona.temperament in CONFUSABLE and (CueKind.JARGON in kinds or vague):
-        return Intent.CLARIFY
+    if persona.temperament in CONFUSABLE and (
+        CueKind.JARGON in kinds or (vague and not small_talk)
+    ):
+        return Intent.CLARIFY  # small talk does not confuse: it annoys
     if band == "low" and (negative or vague) and delta < 0:
         return Intent.ESCALATE
     if negative or vague:
         return Intent.PUSH_BACK
-    if state.accepted:
-        return Intent.CALM
     if CueKind.CLARIFYING_QUESTION in kinds or CueKind.VERIFICATION in kinds:
         return Intent.ANSWER
     if kinds & GOOD_KINDS and band != "low":
@@ -241,80 +304,148 @@ def conversation_step(
     configured); otherwise the rules read it here."""
     if state.ended:
         raise ConversationEndedError("This call has already ended.")
+    scenario = call_scenario(persona, scenario)
+    full_transcript = _with_agent_line(transcript, agent_text)
     if understood is None:
         understood = understand(agent_text, understanding_context(state, scenario, transcript))
     cues = understood.cues
     kinds = set(understood.kinds)
     revealed = understood.facts
-    known_after = (*state.known_facts, *(f.key for f in revealed))
     repeated = understood.asked_again
     offers = understood.resolutions
-    forbidden = next((o.resolution for o in offers if not o.allowed), None)
-    offer = forbidden or next((o.resolution for o in offers), None)
+    told = tuple(s.step for s in understood.steps)
+    # Asking again about something that changes during the call ("what's the light doing
+    # now?") is checking, not failing to listen.
+    changing = {step.fact for step in scenario.steps if step.fact}
+    restated = tuple(f for f in repeated if f.key in changing)
+    repeated = tuple(f for f in repeated if f.key not in changing)
 
     cue_counts = dict(state.cue_counts)
     for kind in kinds:
         cue_counts[str(kind)] = cue_counts.get(str(kind), 0) + 1
 
-    # Nothing useful said; a greeting counts as something on the first turn.
     # A line in a language the customer does not speak says nothing to them.
     foreign = understood.other_language
     if foreign:
-        cues, kinds, revealed, repeated, offers = (), set(), (), (), ()
-        offer = None
-        known_after = state.known_facts
-    vague = foreign or (
-        mood_model.is_vague(cues)
-        and not revealed
-        and not (state.turn_index == 0 and CueKind.GREETING in kinds)
+        cues, kinds, revealed, repeated, offers, told = (), set(), (), (), (), ()
+        restated = ()
+    forbidden = next((o.resolution for o in offers if not o.allowed), None)
+    chosen = None if forbidden else choose(scenario, (o.resolution for o in offers))
+    offer = forbidden or chosen or next((o.resolution for o in offers), None)
+    step_outcomes, steps_done, changed, solved = apply_steps(told, state.steps_done)
+    stepped = bool(step_outcomes)
+
+    # Nothing useful said: small talk, stalling, a line said before, or nothing that moves
+    # the call on (a greeting counts on the first turn; courtesy once a resolution is agreed).
+    small_talk = understood.off_topic or not (
+        revealed
+        or restated
+        or told
+        or offers
+        or kinds & SUBSTANTIVE_KINDS
+        or on_the_subject(
+            agent_text, scenario, _last_customer_line(state, transcript), scenario.language
+        )
     )
+    vague = foreign or (
+        not stepped
+        and not state.accepted
+        and (
+            small_talk
+            or _said_before(full_transcript, agent_text)
+            or (
+                mood_model.is_vague(cues)
+                and not revealed
+                and not restated
+                and not (state.turn_index == 0 and CueKind.GREETING in kinds)
+            )
+        )
+    )
+    # An offer's worth is in the customer's acceptance (ACCEPT_BONUS), not in its words.
+    mood_cues = tuple(c for c in cues if c.kind != CueKind.ALLOWED_RESOLUTION)
     delta = mood_model.mood_delta(
         persona,
-        cues,
+        mood_cues,
         history=state.cue_counts,
         text=agent_text,
-        earned_fact=bool(revealed),
+        earned_fact=bool(revealed) or stepped,
         asked_again=len(repeated),
         vague=vague,
     )
     premature_close = CueKind.CLOSING in kinds and not state.accepted and offer is None
-    poor = bool(kinds & NEGATIVE_KINDS) or vague or premature_close
-    if offer is None and not (state.accepted or revealed or repeated or kinds & NEGATIVE_KINDS):
-        offer = _pending_offer(scenario, state.offered, cue_counts, set(known_after))
-    unmet = unmet_requirements(scenario, cue_counts, set(known_after)) if offer else ()
+    poor = bool(kinds & POOR_KINDS) or vague or premature_close
+    known_if_answered = (*state.known_facts, *(f.key for f in revealed))
+    if offer is None and not (
+        state.accepted or revealed or repeated or restated or kinds & NEGATIVE_KINDS
+    ):
+        offer = _pending_offer(scenario, state.offered, cue_counts, set(known_if_answered))
+    if offer is not None and _agreed_steps(scenario, offer) and offer.key in state.offered:
+        offer = None  # already agreed to go through the steps: now do them
+    unmet = unmet_requirements(scenario, cue_counts, set(known_if_answered)) if offer else ()
+    # What only the customer can give ("where should it go?") they give with their yes.
+    facts_by_key = {f.key: f for f in scenario.hidden_facts}
+    volunteered: tuple[HiddenFact, ...] = ()
+    if offer is not None and offer.allowed and offer.satisfies and unmet:
+        if all(need in facts_by_key for need in unmet):
+            volunteered, unmet = tuple(facts_by_key[need] for need in unmet), ()
     mood_after = mood_model.apply_delta(state.mood, delta)
 
     intent = _decide(
         persona=persona,
-        scenario=scenario,
         state=state,
-        cues=cues,
+        kinds=kinds,
         mood=mood_after,
         delta=delta,
         poor=poor,
         vague=vague,
+        small_talk=small_talk,
         revealed=revealed,
-        repeated=repeated,
+        repeated=repeated or restated,
         offer=offer,
         unmet=unmet,
+        stepped=stepped,
     )
     if foreign and intent != Intent.HANG_UP:
         intent = Intent.CLARIFY  # "Sorry, I don't follow": the customer didn't understand
+    blocked = stepped and all(status != "done" for _, status in step_outcomes)
+    if intent in UNHAPPY_INTENTS or (intent == Intent.REPORT and blocked):
+        mood_after = min(mood_after, state.mood)  # words and meter agree
+    if intent != Intent.REPORT:
+        step_outcomes, steps_done, changed, solved = (), state.steps_done, {}, None
+
     accepted = state.accepted
     outcome = None
+    # Facts are known once the customer has said them: answered now, or reported by a step.
+    known_after = state.known_facts
+    if intent == Intent.ANSWER:
+        known_after = (*known_after, *(f.key for f in revealed if f.key not in known_after))
+    elif intent == Intent.ACCEPT:
+        known_after = (*known_after, *(f.key for f in volunteered if f.key not in known_after))
+    known_after = (*known_after, *(k for k in changed if k not in known_after))
     if intent == Intent.ACCEPT:
-        accepted = offer.key
-        mood_after = mood_model.apply_delta(mood_after, ACCEPT_BONUS)
+        if _agreed_steps(scenario, offer):
+            mood_after = mood_model.apply_delta(mood_after, AGREE_BONUS)  # "go on then"
+        else:
+            accepted = offer.key
+            mood_after = mood_model.apply_delta(
+                mood_after, mood_model.accept_delta(persona, ACCEPT_BONUS)
+            )
+    elif intent == Intent.REPORT and solved is not None and not accepted:
+        accepted = solved_resolution(scenario, solved)
+        mood_after = mood_model.apply_delta(
+            mood_after, mood_model.accept_delta(persona, ACCEPT_BONUS)
+        )
     elif intent == Intent.CLOSE:
         mood_after = mood_model.apply_delta(mood_after, CLOSE_BONUS)
         outcome = Outcome.RESOLVED
     elif intent == Intent.HANG_UP:
         outcome = Outcome.CUSTOMER_HUNG_UP
 
+    mood_after = min(mood_after, state.mood + MAX_TURN_GAIN)
     offered = state.offered
     if offer is not None and offer.key not in offered:
         offered = (*offered, offer.key)
-    full_transcript = _with_agent_line(transcript, agent_text)
+    fact_values = {**state.fact_values, **changed}
     new_state = replace(
         state,
         mood=mood_after,
@@ -327,7 +458,10 @@ def conversation_step(
         outcome=str(outcome) if outcome else None,
         cue_counts=cue_counts,
         mood_trace=(*state.mood_trace, mood_after),
+        steps_done=steps_done,
+        fact_values=fact_values,
     )
+    by_key = {step.key: step for step in scenario.steps}
     call = CallState(
         persona=persona,
         scenario=scenario,
@@ -339,15 +473,48 @@ def conversation_step(
         transcript=full_transcript,
         agent_cues=tuple(str(c.kind) for c in cues),
         understood=understood,
-        revealed_now=revealed,
-        known_facts=_facts(scenario, known_after),
+        revealed_now=current_facts(
+            scenario,
+            (f.key for f in revealed)
+            if intent == Intent.ANSWER
+            else (f.key for f in volunteered)
+            if intent == Intent.ACCEPT
+            else (),
+            fact_values,
+        ),
+        known_facts=current_facts(scenario, known_after, fact_values),
         offered=offer,
         outcome=outcome,
         last_customer_line=new_state.last_customer_line,
         unmet=unmet if intent == Intent.REFUSE else (),
-        asked_again=repeated if intent == Intent.ANSWER else (),
+        asked_again=(
+            current_facts(scenario, (f.key for f in repeated), fact_values)
+            if intent == Intent.ANSWER
+            else ()
+        ),
+        restated=(
+            current_facts(scenario, (f.key for f in restated), fact_values)
+            if intent == Intent.ANSWER
+            else ()
+        ),
+        steps_now=step_outcomes,
+        steps_done=tuple(by_key[k] for k in steps_done if k in by_key),
+        chose=intent == Intent.ACCEPT and chosen is not None and offer is chosen,
+        courtesy=bool(state.accepted) and intent in (Intent.CALM, Intent.CLOSE),
     )
     return new_state, call
+
+
+def _agreed_steps(scenario: ScenarioData, resolution: Resolution) -> bool:
+    """An offer to go through the steps, where doing them is what solves the problem: the
+    customer agrees to try, but nothing is resolved until a step solves it."""
+    from simulations.understanding.scenario import offer_family
+
+    return (
+        resolution.allowed
+        and solved_by_steps(scenario)
+        and offer_family(resolution) == "troubleshoot"
+    )
 
 
 def conversation_hold(
@@ -384,7 +551,7 @@ def conversation_hold(
         turn_index=state.turn_index,
         seed=state.seed,
         transcript=tuple(transcript or ()),
-        known_facts=_facts(scenario, state.known_facts),
+        known_facts=current_facts(scenario, state.known_facts, state.fact_values),
         outcome=outcome,
         last_customer_line=new_state.last_customer_line,
         hold_seconds=int(seconds),

@@ -124,6 +124,7 @@ PERSONAS = [
     {
         "key": "walter-okafor",
         "name": "Walter Okafor",
+        "address_term": "dear",
         "temperament": "confused",
         "starting_mood": 45,
         "patience": 5,
@@ -189,6 +190,7 @@ PERSONAS = [
     {
         "key": "frank-delaney",
         "name": "Frank Delaney",
+        "address_term": "son",
         "temperament": "low_tech",
         "starting_mood": 28,
         "patience": 4,
@@ -286,6 +288,7 @@ PERSONAS = [
         # Not used by the six demo scenarios: a ready-made persona for trainers to build on.
         "key": "bev-thornton",
         "name": "Bev Thornton",
+        "address_term": "love",
         "temperament": "talkative",
         "starting_mood": 62,
         "patience": 6,
@@ -531,7 +534,8 @@ LATE_ORDER_ANGRY = {
             ),
         },
     ],
-    "accept_requires": ["verification", "order_number", "apology"],
+    "accept_requires": ["verification", "order_number"],
+    "prefers": ["reship", "refund"],
     "acceptance_note": (
         "Accepts a free reship (her preference) or a full refund once the agent has verified "
         "her (full name plus two of order number, email, postcode), apologised, and given her "
@@ -831,7 +835,8 @@ BILLING_CONFUSED = {
             ),
         },
     ],
-    "accept_requires": ["verification", "statement_lines", "forgot_subscription"],
+    "accept_requires": ["verification", "forgot_subscription"],
+    "prefers": ["explain_hold"],
     "acceptance_note": (
         "Calms down and accepts once the agent has verified him (full name plus two details; "
         "he doesn't have the order number to hand), asked what his bank app shows, and "
@@ -1075,6 +1080,16 @@ CANCEL_SUBSCRIPTION_SAVE = {
                 "cancellation has been processed",
                 "your subscription is cancelled",
                 "your subscription is canceled",
+                "box is cancelled",
+                "box is canceled",
+                "is now cancelled",
+                "has been cancelled",
+                "has been canceled",
+                "all cancelled",
+                "that's cancelled",
+                "it's cancelled",
+                "cancelled it",
+                "canceled it",
             ],
             "allowed": True,
             "satisfies": True,
@@ -1126,6 +1141,7 @@ CANCEL_SUBSCRIPTION_SAVE = {
         },
     ],
     "accept_requires": ["verification"],
+    "prefers": ["process_cancellation", "pause", "discount_25"],
     "acceptance_note": (
         "Accepts either the cancellation processed now (with confirmation that the 18 June box "
         "won't ship or be charged) or a pause of up to 3 months, which suits her once the "
@@ -1311,6 +1327,147 @@ TECH_SUPPORT_FRUSTRATED = {
                 "phone's on the 5G one. My son said it's faster."
             ),
         },
+        {
+            "key": "tried_so_far",
+            "label": "What he has tried",
+            "value": "Restarted his phone twice and reinstalled the app; not touched the HomeHub.",
+            "earned_by": ["tried", "have you done", "so far", "what have you", "did you do"],
+            "reveal_line": (
+                "I've restarted the phone twice and taken the app off and put it back on. I "
+                "haven't touched the hub itself."
+            ),
+        },
+    ],
+    # Light on the HomeHub (the light_colour fact): steady orange until the steps fix it.
+    "steps": [
+        {
+            "key": "check_power",
+            "label": "Check the HomeHub is plugged into the wall",
+            "phrases": [
+                "plugged into the wall",
+                "plugged into a wall",
+                "wall socket",
+                "power adapter",
+                "plugged in directly",
+                "check the plug",
+                "check it's plugged",
+                "check the power",
+                "extension lead",
+            ],
+            "report": (
+                "It's plugged straight into the wall, with the plug it came with. Light's still "
+                "orange."
+            ),
+        },
+        {
+            "key": "update_app",
+            "label": "Update the XYZ Home app, Bluetooth and location on",
+            "phrases": [
+                "update the app",
+                "update the xyz home app",
+                "update your app",
+                "app store",
+                "play store",
+                "5.2.1",
+                "latest version",
+                "check for updates",
+                "check for an update",
+                "bluetooth",
+            ],
+            "report": (
+                "Right, the app store... there's an update. Done, it says 5.2.1 now, and "
+                "Bluetooth's on. Hub still says offline, mind."
+            ),
+        },
+        {
+            "key": "choose_network",
+            "label": "Use the 2.4 GHz network, 'Delaney' (not 'Delaney-5G')",
+            "phrases": [
+                "select delaney",
+                "choose delaney",
+                "pick delaney",
+                "network called delaney",
+                "one called delaney",
+                "without 5g",
+                "without the 5g",
+                "without '5g'",
+                "no 5g",
+                "not the 5g",
+                "not the one with 5g",
+                "doesn't say 5g",
+                "doesn't end in 5g",
+                "does not end in 5g",
+                "doesn't have 5g",
+                "not the 5g one",
+                "not delaney-5g",
+                "just delaney",
+                "plain delaney",
+                "2.4",
+            ],
+            "report": "So the plain 'Delaney' one, not the 5G. Got it.",
+        },
+        {
+            "key": "reconnect_wifi",
+            "label": "Reconnect the HomeHub (Devices > HomeHub > Reconnect)",
+            "phrases": ["reconnect", "re-connect", "connect it again", "set up the wi-fi again"],
+            "requires": ["choose_network"],
+            "report": (
+                "Okay, Reconnect... it wants the network. I've picked 'Delaney' and typed the "
+                "password in myself... the light's blinking... it's gone green! Now it's off, "
+                "and the app says online. And the air con's just kicked in."
+            ),
+            "blocked_report": (
+                "Right, Reconnect... it's asking which network. I picked 'Delaney-5G', same as "
+                "the phone... it's spinning... no. Back to steady orange."
+            ),
+            "fact": "light_colour",
+            "value": "It flashed green and now it's off, like it normally is. The app says online.",
+            "solves": True,
+        },
+        {
+            "key": "restart_hub",
+            "label": "Restart the HomeHub (unplug for 10 seconds)",
+            "phrases": [
+                "unplug the homehub",
+                "unplug the hub",
+                "unplug it",
+                "count to ten",
+                "ten seconds",
+                "10 seconds",
+                "power cycle",
+                "restart the hub",
+                "restart the homehub",
+                "turn the hub off",
+            ],
+            "report": (
+                "Unplugged it, counted to ten, plugged it back in. It did the blue spinning "
+                "thing... and now it's back to steady orange."
+            ),
+            "fact": "light_colour",
+            "value": "It went blue and spun for a bit, and now it's back to steady orange.",
+        },
+        {
+            "key": "factory_reset",
+            "label": "Factory reset (hold the top button 15 seconds)",
+            "phrases": [
+                "factory reset",
+                "hold the top button",
+                "hold down the top button",
+                "hold the button for 15",
+                "reset it to factory",
+            ],
+            "requires": ["restart_hub"],
+            "report": (
+                "Held it fifteen seconds... it's blinking orange now, like when it was new. "
+                "That's wiped my schedule, hasn't it?"
+            ),
+            "blocked_report": (
+                "Hang on, won't that wipe my schedule? My son set all that up. Can we try the "
+                "simpler stuff first?"
+            ),
+            "fact": "light_colour",
+            "value": "It's blinking orange now, like when it was new.",
+        },
     ],
     "resolutions": [
         {
@@ -1318,22 +1475,18 @@ TECH_SUPPORT_FRUSTRATED = {
             "label": "Step-by-step troubleshooting",
             "phrases": [
                 "walk you through",
-                "reconnect",
-                "the one without 5g",
-                "doesn't end in 5g",
-                "without the 5g",
-                "unplug the homehub",
-                "unplug the hub",
-                "unplug it",
-                "count to ten",
-                "ten seconds",
-                "10 seconds",
+                "talk you through",
+                "step by step",
+                "one step at a time",
+                "one thing at a time",
+                "go through it together",
+                "get it back online",
+                "get it working again",
+                "troubleshoot",
             ],
             "allowed": True,
             "satisfies": True,
-            "customer_reaction": (
-                "Right. One thing at a time, I can do that. Hang on... right, done that. What next?"
-            ),
+            "customer_reaction": "Right. One thing at a time, I can do that. Go on.",
         },
         {
             "key": "warranty_claim",
@@ -1416,7 +1569,8 @@ TECH_SUPPORT_FRUSTRATED = {
             ),
         },
     ],
-    "accept_requires": ["verification", "light_colour", "wifi"],
+    "accept_requires": ["verification"],
+    "prefers": ["troubleshoot", "warranty_claim"],
     "acceptance_note": (
         "Accepts step-by-step troubleshooting once the agent has verified him (full name plus "
         "two details; he has no order number to hand), asked what the light on the HomeHub is "
@@ -1468,7 +1622,7 @@ TECH_SUPPORT_FRUSTRATED = {
         },
         "accept": {
             "mid": ["Go on then. Tell me what to do, one thing at a time."],
-            "high": ["It flashed green! And the air con's just kicked in. Well I never."],
+            "high": ["Alright, I'm all ears. What do I do first?"],
         },
         "close": {
             "high": ["Brilliant. Thanks for sticking with me. Cheerio."],
@@ -1688,6 +1842,7 @@ REFUND_OUTSIDE_WINDOW = {
         },
     ],
     "accept_requires": ["verification", "order_number", "fault_detail"],
+    "prefers": ["manufacturer_warranty", "store_credit_50"],
     "acceptance_note": (
         "Accepts the manufacturer's warranty claim or store credit up to 50% ($109.50, once, "
         "with team-lead approval) once the agent has verified him, found his order and "
@@ -1951,7 +2106,8 @@ SHIPPED_ORDER_CHANGE_ANXIOUS = {
             ),
         },
     ],
-    "accept_requires": ["verification", "new_address", "empathy"],
+    "accept_requires": ["verification", "new_address"],
+    "prefers": ["carrier_redirect", "return_and_reorder"],
     "acceptance_note": (
         "Accepts a carrier redirect request, honestly described as not guaranteed, with the "
         "$5 fee waived because she is an XYZ Plus member, once the agent has verified her, "
@@ -2036,7 +2192,7 @@ def scenario_data(slug: str):
     What the golden transcripts, the understanding corpus and its benchmark use, so they
     always follow the demo scenarios as they really are.
     """
-    from simulations.engines.base import HiddenFact, Resolution, ScenarioData
+    from simulations.engines.base import HiddenFact, Resolution, ScenarioData, Step
 
     s = next(s for s in SCENARIOS if s["slug"] == slug)
     lines = {
@@ -2074,6 +2230,21 @@ def scenario_data(slug: str):
         acceptance_note=s.get("acceptance_note", ""),
         policy_excerpt=s.get("policy_excerpt", ""),
         customer_lines=lines,
+        steps=tuple(
+            Step(
+                key=step["key"],
+                label=step["label"],
+                phrases=tuple(step["phrases"]),
+                report=step["report"],
+                requires=tuple(step.get("requires", ())),
+                blocked_report=step.get("blocked_report", ""),
+                fact=step.get("fact", ""),
+                value=step.get("value", ""),
+                solves=step.get("solves", False),
+            )
+            for step in s.get("steps", ())
+        ),
+        prefers=tuple(s.get("prefers", ())),
         max_turns=s.get("max_turns", 30),
         time_limit_seconds=s.get("time_limit_seconds", 900),
     )
@@ -2094,4 +2265,5 @@ def persona_data(key: str):
         speaking_style=p.get("speaking_style", ""),
         language=p.get("language", "en"),
         voice_hint=p.get("voice", ""),
+        address_term=p.get("address_term", ""),
     )

@@ -42,6 +42,7 @@ from .engines.base import (
     Resolution,
     ScenarioData,
     Speaker,
+    Step,
     TranscriptLine,
     Trigger,
 )
@@ -124,6 +125,12 @@ class Persona(
         default=Voice.NEUTRAL,
         help_text=_("Used for the browser's speech synthesis in voice mode."),
     )
+    address_term = models.CharField(
+        _("calls the agent"),
+        max_length=30,
+        blank=True,
+        help_text=_("A term of address the customer uses now and then: “dear”, “son”, “love”."),
+    )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -132,6 +139,7 @@ class Persona(
         FieldRowPanel([FieldPanel("temperament"), FieldPanel("language"), FieldPanel("voice")]),
         FieldRowPanel([FieldPanel("starting_mood"), FieldPanel("patience")]),
         FieldPanel("speaking_style"),
+        FieldPanel("address_term"),
     ]
     trigger_panels = [
         InlinePanel("calming_triggers", heading=_("Calmed by"), label=_("Calming trigger")),
@@ -163,6 +171,7 @@ class Persona(
             speaking_style=self.speaking_style,
             language=self.language,
             voice_hint=self.voice,
+            address_term=self.address_term,
         )
 
     def get_preview_template(self, request, mode_name):
@@ -281,6 +290,15 @@ class Scenario(
             "have achieved before the customer accepts a resolution; comma-separated."
         ),
     )
+    prefers = models.CharField(
+        _("prefers"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Resolution keys in the customer's order of preference, comma-separated: which "
+            "option they pick when offered a choice. Empty: the first that meets their goal."
+        ),
+    )
     acceptance_note = models.TextField(
         _("acceptance note"),
         blank=True,
@@ -338,8 +356,10 @@ class Scenario(
     resolution_panels = [
         InlinePanel("resolutions", heading=_("Resolutions"), label=_("Resolution")),
         FieldPanel("accept_requires"),
+        FieldPanel("prefers"),
         FieldPanel("acceptance_note"),
     ]
+    step_panels = [InlinePanel("steps", heading=_("Steps"), label=_("Step"))]
     limit_panels = [FieldRowPanel([FieldPanel("max_turns"), FieldPanel("time_limit_seconds")])]
     edit_handler = TabbedInterface(
         [
@@ -347,6 +367,7 @@ class Scenario(
             ObjectList(briefing_panels, heading=_("Briefing")),
             ObjectList(customer_panels, heading=_("Customer")),
             ObjectList(resolution_panels, heading=_("Resolutions")),
+            ObjectList(step_panels, heading=_("Steps")),
             ObjectList(limit_panels, heading=_("Limits")),
         ]
     )
@@ -402,6 +423,8 @@ class Scenario(
             acceptance_note=self.acceptance_note,
             policy_excerpt=self.policy_excerpt,
             customer_lines=lines,
+            steps=tuple(step.to_data() for step in self.steps.all()),
+            prefers=_lines(self.prefers),
             max_turns=self.max_turns,
             time_limit_seconds=self.time_limit_seconds,
         )
@@ -489,6 +512,75 @@ class ScenarioResolution(Orderable):
             allowed=self.allowed,
             satisfies=self.satisfies,
             customer_reaction=self.customer_reaction,
+        )
+
+
+class ScenarioStep(Orderable):
+    """A step the agent has the customer do (troubleshooting) or does on the account, what
+    the customer reports after it, and what it changes; the state carries through the call."""
+
+    scenario = ParentalKey(Scenario, on_delete=models.CASCADE, related_name="steps")
+    key = models.SlugField(_("key"), max_length=60, help_text=_("e.g. reconnect_wifi"))
+    label = models.CharField(_("label"), max_length=160)
+    phrases = models.TextField(
+        _("phrases"),
+        help_text=_("Phrases of the agent's instruction that performs it; one per line."),
+    )
+    requires = models.CharField(
+        _("after"),
+        max_length=255,
+        blank=True,
+        help_text=_("Step keys that must be done first, comma-separated."),
+    )
+    report = models.TextField(
+        _("customer reports"), help_text=_("What the customer says once it is done.")
+    )
+    blocked_report = models.TextField(
+        _("customer reports when too early"),
+        blank=True,
+        help_text=_("What the customer says when it is tried before the steps it needs."),
+    )
+    fact = models.SlugField(
+        _("changes fact"),
+        max_length=60,
+        blank=True,
+        help_text=_("The key of the hidden fact this step changes, e.g. light_colour."),
+    )
+    value = models.CharField(
+        _("new value"),
+        max_length=255,
+        blank=True,
+        help_text=_("The fact's value afterwards, as the customer would say it."),
+    )
+    solves = models.BooleanField(
+        _("solves the problem"),
+        default=False,
+        help_text=_("Once done, the customer's problem is solved."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("key"), FieldPanel("label")]),
+        FieldPanel("phrases"),
+        FieldPanel("requires"),
+        FieldPanel("report"),
+        FieldPanel("blocked_report"),
+        FieldRowPanel([FieldPanel("fact"), FieldPanel("value"), FieldPanel("solves")]),
+    ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    def to_data(self) -> Step:
+        return Step(
+            key=self.key,
+            label=self.label,
+            phrases=_lines(self.phrases),
+            report=self.report,
+            requires=_lines(self.requires),
+            blocked_report=self.blocked_report,
+            fact=self.fact,
+            value=self.value,
+            solves=self.solves,
         )
 
 

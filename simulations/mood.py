@@ -283,6 +283,15 @@ def mood_delta(
     return _bounded(total)
 
 
+def accept_delta(persona: PersonaData, base: int) -> int:
+    """The relief of accepting a resolution: ``base``, scaled by how much an allowed
+    resolution calms this persona (its trigger), between half and one and a half ``base``. The
+    offer's own words never move the mood: only its acceptance does."""
+    usual = BASE_WEIGHTS[CueKind.ALLOWED_RESOLUTION]
+    factor = cue_weight(persona, CueKind.ALLOWED_RESOLUTION) / usual
+    return int(round(base * max(0.5, min(1.5, factor))))
+
+
 def hold_delta(persona: PersonaData, seconds: float) -> int:
     """A hold costs nothing for the first 30 seconds, then LONG_HOLD per 30 seconds begun."""
     if seconds <= 30:

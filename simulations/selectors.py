@@ -336,6 +336,13 @@ def _stats(session: SimulationSession) -> dict:
     }
 
 
+def session_progress(session: SimulationSession) -> dict | None:
+    """The steps done and what they changed (``simulations.progress``), or None."""
+    from .progress import case_progress
+
+    return case_progress(session_data(session)[1], session.state)
+
+
 def call_screen_for(session: SimulationSession) -> dict:
     """Everything the call (or end) screen shows, decided here rather than in the template."""
     from django.urls import reverse
@@ -344,6 +351,7 @@ def call_screen_for(session: SimulationSession) -> dict:
 
     persona, scenario = session_content(session)
     timeline = session_mood_timeline(session)
+    progress = session_progress(session)
     api = f"/api/v1/simulations/sessions/{session.pk}"
     agent_turns = sum(1 for t in session.turns.all() if t.speaker == Speaker.AGENT)
     return {
@@ -361,6 +369,7 @@ def call_screen_for(session: SimulationSession) -> dict:
         "client_id": uuid.uuid4().hex,  # the no-script form's idempotency key
         "outcome": outcome_summary(session),
         "stats": _stats(session),
+        "progress": progress,
         "config": {
             "session": session.pk,
             "api": {
@@ -401,6 +410,7 @@ def review_for(session: SimulationSession, viewer) -> dict:
         "rows": _turn_rows(session),
         "timeline": [p.mood for p in timeline],
         "band": mood_band(session.mood),
+        "progress": session_progress(session),
         "is_owner": session.user_id == viewer.pk,
         "owner_name": session.user.get_full_name() or session.user.get_username(),
         "outcome": outcome_summary(session),

@@ -343,7 +343,8 @@ def _prepare_reply(session: SimulationSession) -> _Pending:
     conversation = _conversation()
     state = _state_of(session)
     understood = read_agent_line(
-        agent_turn.text, conversation.understanding_context(state, scenario, transcript)
+        agent_turn.text,
+        conversation.understanding_context(state, scenario, transcript, persona=persona),
     )
     state, call = conversation.conversation_step(
         state, persona, scenario, agent_turn.text, transcript, understood=understood
@@ -616,6 +617,7 @@ def persona_import(*, data: dict, publish: bool = True):
     persona.speaking_style = data.get("speaking_style", "")
     persona.language = data.get("language", "en")
     persona.voice = data.get("voice") or "neutral"
+    persona.address_term = data.get("address_term", "")
     persona.calming_triggers = [
         CalmingTrigger(cue=cue, strength=strength, sort_order=i)
         for i, (cue, strength) in enumerate(data.get("calmed_by", ()))
@@ -636,6 +638,7 @@ def scenario_import(*, data: dict, persona, publish: bool = True, lesson=None):
         ScenarioCustomerLine,
         ScenarioHiddenFact,
         ScenarioResolution,
+        ScenarioStep,
     )
 
     scenario = Scenario.objects.filter(slug=data["slug"]).first() or Scenario(slug=data["slug"])
@@ -661,6 +664,7 @@ def scenario_import(*, data: dict, persona, publish: bool = True, lesson=None):
     scenario.persona = persona
     scenario.lesson = lesson
     scenario.accept_requires = ", ".join(data.get("accept_requires", ()))
+    scenario.prefers = ", ".join(data.get("prefers", ()))
     scenario.hidden_facts = [
         ScenarioHiddenFact(
             key=f["key"],
@@ -683,6 +687,21 @@ def scenario_import(*, data: dict, persona, publish: bool = True, lesson=None):
             sort_order=i,
         )
         for i, r in enumerate(data.get("resolutions", ()))
+    ]
+    scenario.steps = [
+        ScenarioStep(
+            key=step["key"],
+            label=step["label"],
+            phrases=_phrases(step.get("phrases")),
+            requires=", ".join(step.get("requires", ())),
+            report=step["report"],
+            blocked_report=step.get("blocked_report", ""),
+            fact=step.get("fact", ""),
+            value=step.get("value", ""),
+            solves=step.get("solves", False),
+            sort_order=i,
+        )
+        for i, step in enumerate(data.get("steps", ()))
     ]
     # Rows keep the order they are written in (Orderable sorts by sort_order).
     scenario.customer_lines = [

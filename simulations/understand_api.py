@@ -3,7 +3,8 @@
     POST /understand  {"text", "scenario": slug (optional), "language": code (optional)}
                       -> Understanding.to_dict(): language, cues (kind, quote, start, end),
                          acts, facts (hidden-fact keys asked for), resolutions (key, allowed,
-                         quote), commitments, disclosures, off_topic, addressed_to_grader
+                         quote), steps (scenario steps the line performs: key, quote),
+                         commitments, disclosures, off_topic, addressed_to_grader
 
 The same reading the customer and the graders get in a call (``simulations.understanding``,
 the rules backend), for integrations, the ``understand`` command and the "check a line" box.
@@ -70,6 +71,11 @@ class ResolutionOut(Schema):
     quote: str
 
 
+class StepOut(Schema):
+    key: str
+    quote: str
+
+
 class CommitmentOut(Schema):
     kind: str
     value: str
@@ -87,6 +93,7 @@ class UnderstandingOut(Schema):
     acts: list[str]
     facts: list[str]
     resolutions: list[ResolutionOut]
+    steps: list[StepOut]
     commitments: list[CommitmentOut]
     disclosures: list[DisclosureOut]
     off_topic: bool

@@ -54,6 +54,7 @@ class Intent(StrEnum):
     REFUSE = "refuse"  # refuses a forbidden or unsatisfying resolution
     ACCEPT = "accept"  # accepts an allowed resolution
     WAIT = "wait"  # put on hold
+    REPORT = "report"  # did what the agent said (a scenario step) and says what happened
     CLOSE = "close"  # thanks and says goodbye after resolution
     HANG_UP = "hang_up"  # mood bottomed out or patience ran out
     STAY_IN_CHARACTER = "stay_in_character"  # the agent tried to break the roleplay
@@ -78,6 +79,7 @@ class PersonaData:
     speaking_style: str = ""
     language: str = "en"
     voice_hint: str = ""  # for browser speech synthesis: e.g. "female", "male", "older"
+    address_term: str = ""  # how they address the agent: "dear", "son", "love", or nothing
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,22 @@ class Resolution:
 
 
 @dataclass(frozen=True)
+class Step:
+    """Something the agent has the customer do (a troubleshooting step) or does on the
+    account, what the customer reports after it, and what it changes."""
+
+    key: str  # "reconnect_wifi"
+    label: str  # "Reconnect the HomeHub to the 2.4 GHz network"
+    phrases: tuple[str, ...]  # lower-case phrases of the instruction that performs it
+    report: str  # what the customer says once it is done
+    requires: tuple[str, ...] = ()  # step keys that must be done first
+    blocked_report: str = ""  # what the customer says when it is tried too early
+    fact: str = ""  # the hidden fact it changes ("light_colour")...
+    value: str = ""  # ...and the fact's value after it ("green, then off")
+    solves: bool = False  # done (after its requirements), the customer's problem is solved
+
+
+@dataclass(frozen=True)
 class ScenarioData:
     slug: str
     title: str
@@ -124,6 +142,10 @@ class ScenarioData:
     # Optional customer lines per intent and mood band ("low", "mid", "high"):
     # {"vent": {"low": ("...", ...)}}. The offline engine has its own when absent.
     customer_lines: dict = field(default_factory=dict)
+    steps: tuple[Step, ...] = ()
+    # Resolution keys in the customer's order of preference: which of two offered options
+    # it picks. Empty: the first allowed resolution that meets its goal.
+    prefers: tuple[str, ...] = ()
     max_turns: int = 30
     time_limit_seconds: int = 900
 
@@ -161,6 +183,13 @@ class CallState:
     hold_seconds: int = 0  # WAIT: how long the agent kept the customer on hold
     asked_again: tuple[HiddenFact, ...] = ()  # facts already given that the agent asked for again
     understood: object = None  # the agent's latest line as understood (an Understanding)
+    # REPORT: the steps the latest line had the customer do, each with what happened:
+    # ("done", "blocked" (tried too early) or "again" (done before)).
+    steps_now: tuple[tuple[Step, str], ...] = ()
+    steps_done: tuple[Step, ...] = ()  # every step done so far, in order
+    restated: tuple[HiddenFact, ...] = ()  # ANSWER: facts that change, asked about again
+    chose: bool = False  # ACCEPT: the customer picked ``offered`` among several options
+    courtesy: bool = False  # CALM/CLOSE after acceptance: thanks, not push-back
 
 
 class CustomerEngine(ABC):

@@ -4,8 +4,9 @@
 Placeholders the engine fills (a line whose placeholder has no value is skipped):
 {issue} "my order" / "this bill" (from the scenario), {want} the customer's goal ("a refund",
 "to get my order"), {problem} the problem in the customer's words, {fact} the facts just
-earned, {resolution} the offered resolution, {jargon}/{dismissive}/{blame}/{policy} the
-agent's own words, {unmet} what is missing before the customer accepts.
+earned, {choice}/{choice_lower} the option the customer picks among several offered,
+{dear} the persona's term of address (", dear", or nothing), {jargon}/{dismissive}/{blame}/
+{policy} the agent's own words, {unmet} what is missing before the customer accepts.
 """
 
 from __future__ import annotations
@@ -64,7 +65,20 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             )
         },
         "asked_again": {
-            "any": ("I already gave you that: {again}.", "Like I said before, {again}.")
+            "any": (
+                "I already gave you that: {again}.",
+                "Like I said before, {again}.",
+                "I told you that already: {again_line}.",
+                "Again? I just gave you that: {again_line}.",
+            )
+        },
+        "still": {
+            "any": (
+                "Same as before. Nothing's changed.",
+                "Still the same, no change.",
+                "No, it hasn't changed.",
+                "It's just like I said, still the same.",
+            )
         },
         "other_language": {
             "any": (
@@ -125,27 +139,49 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "refuse_forbidden": {
             "any": (
                 "Can you actually do that? I don't want a promise that falls through.",
-                "{resolution}? Are you sure you're allowed to do "
-                "that? I don't want to be let down again.",
+                "Are you sure you're allowed to do that? I don't want to be let down again.",
             )
         },
         "refuse_unsatisfying": {
             "any": (
-                "{resolution}? That doesn't really help. I want {want}.",
-                "No, {resolution} isn't what I need. I want {want}.",
+                "That doesn't really help. I want {want}.",
+                "No, that isn't what I need. I want {want}.",
             )
         },
         "accept": {
             "any": (
-                "{resolution}? Okay, yes, that works for me.",
-                "{resolution}? Alright, that sounds fine. Thank you.",
-                "Yes, let's do that: {resolution}.",
+                "Okay, yes, that works for me.",
+                "Alright, that sounds fine. Thank you.",
+                "Yes, let's do that.",
             )
         },
         "wait": {
             "short": ("Sure, I'll hold.", "Okay, no problem."),
             "long": ("Hello? Are you still there?", "I've been on hold for ages. Hello?"),
         },
+        "courtesy": {
+            "any": (
+                "Thanks again, really.",
+                "Okay. Thank you for sorting it out.",
+                "That's great, thanks.",
+                "Perfect. I appreciate it.",
+            )
+        },
+        "choose": {
+            "any": (
+                "{choice}, please. That's what I'd rather.",
+                "I'd go for {choice_lower}, if that's alright.",
+                "{choice}. Let's do that.",
+            )
+        },
+        "report_blocked": {
+            "any": (
+                "I did that, but nothing's changed.",
+                "Okay, done. It's still the same, though.",
+                "I tried it. No difference.",
+            )
+        },
+        "report_again": {"any": ("I've already done that.", "I did that a minute ago, remember?")},
         "close": {
             "any": (
                 "No, that's everything. Thanks for your help. Bye.",
@@ -335,7 +371,7 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
         "calm": {
             "any": (
-                "Oh, thank you, dear. That's very kind of you.",
+                "Oh, thank you{dear}. That's very kind of you.",
                 "Oh, good. I was getting myself in a bit of a muddle.",
                 "Right, okay. You're very patient with me.",
                 "Thank you. I'm so glad I got someone nice.",
@@ -345,7 +381,7 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "refuse": {"any": ("Oh, but... {unmet_line}", "I'm sorry, I'm not sure. {unmet_line}")},
         "close": {
             "any": (
-                "Thank you so much, dear. That's a weight off my mind. Bye now.",
+                "Thank you so much{dear}. That's a weight off my mind. Bye now.",
                 "You've been ever so helpful. Goodbye.",
                 "Lovely, thank you. I understand it now. Bye!",
             )
@@ -359,7 +395,7 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "stay_in_character": {
             "any": (
                 "Sorry? I don't understand what you mean by that. I'm just calling about {issue}.",
-                "I don't know anything about that, dear. I just want {want}.",
+                "I don't know anything about that{dear}. I just want {want}.",
             )
         },
         "wait": {
@@ -375,7 +411,7 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "asked_again": {
             "any": (
                 "Oh, did I not say? It's {again}. I think.",
-                "I'm sure I told you, dear. {again}.",
+                "I'm sure I told you{dear}. It's {again}.",
             )
         },
     },
@@ -579,11 +615,9 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "refuse": {"any": ("Not so fast. {unmet_line}", "Hm. {unmet_line}")},
         "refuse_forbidden": {
             "any": (
-                "{resolution}? Last time someone promised me that "
-                "and it never happened. Can you put that in "
-                "writing?",
-                "Really? {resolution}? I'll believe it when I see "
-                "it. Are you even allowed to do that?",
+                "Last time someone promised me that and it never happened. Can you put that "
+                "in writing?",
+                "Really? I'll believe it when I see it. Are you even allowed to do that?",
             )
         },
         "close": {
@@ -632,7 +666,7 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "escalate": {
             "any": (
                 "I'm usually very patient, you know, but this is getting silly.",
-                "I think I'd like to speak to your supervisor, dear. No offence to you.",
+                "I think I'd like to speak to your supervisor{dear}. No offence to you.",
             )
         },
         "calm": {
@@ -646,7 +680,7 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "close": {
             "any": (
                 "Oh, you've been wonderful. I'll tell everyone at my book club. Bye now!",
-                "Lovely, thank you so much. You have a good day too, dear. Bye!",
+                "Lovely, thank you so much. You have a good day too{dear}. Bye!",
             )
         },
         "hang_up": {
@@ -677,8 +711,12 @@ UNMET_LINES = {
     "ownership": ("Who is actually going to make sure this happens?",),
     "next_steps": ("What exactly happens, and when?",),
     "fact": (
-        "You haven't even asked me about the {label}.",
-        "How can you offer that without knowing the {label}?",
+        "Don't you need my {label} first?",
+        "Shouldn't we go through my {label} before that?",
+    ),
+    "story": (
+        "Hang on, you haven't heard the whole story yet.",
+        "Wait, there's more to it than that.",
     ),
     "any": ("I'm not ready to agree to anything yet.",),
 }

@@ -33,8 +33,19 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Excusez-moi, je ne parle que français.",
             )
         },
+        "still": {
+            "any": (
+                "Pareil qu'avant, rien n'a changé.",
+                "C'est toujours pareil.",
+                "Non, ça n'a pas changé.",
+            )
+        },
         "asked_again": {
-            "any": ("Je vous l'ai déjà dit : {again}.", "Comme je vous disais, {again}.")
+            "any": (
+                "Je vous l'ai déjà dit : {again}.",
+                "Comme je vous disais, {again}.",
+                "Je vous l'ai déjà dit : {again_line}.",
+            )
         },
         "open": {"any": ("Bonjour, j'appelle au sujet de {issue}.",)},
         "vent": {
@@ -95,19 +106,19 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                     "Vous êtes sûr de pouvoir faire ça ? Je ne veux pas d'une promesse qui ne "
                     "sera pas tenue."
                 ),
-                "{resolution} ? On m'a déjà promis ça une fois. Vous avez vraiment le droit ?",
+                "On m'a déjà promis ça une fois. Vous avez vraiment le droit ?",
             )
         },
         "refuse_unsatisfying": {
             "any": (
-                "{resolution} ? Ça ne m'arrange pas vraiment.",
-                "Non, {resolution}, ce n'est pas ce qu'il me faut.",
+                "Ça ne m'arrange pas vraiment.",
+                "Non, ce n'est pas ce qu'il me faut.",
             )
         },
         "accept": {
             "any": (
-                "{resolution} ? D'accord, oui, ça me va.",
-                "Très bien, {resolution}, ça me convient. Merci.",
+                "D'accord, oui, ça me va.",
+                "Très bien, ça me convient. Merci.",
                 "Oui, faisons comme ça.",
             )
         },
@@ -115,6 +126,14 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "short": ("D'accord, je patiente.", "Pas de problème, j'attends."),
             "long": ("Allô ? Vous êtes toujours là ?", "Ça fait longtemps que j'attends, allô ?"),
         },
+        "courtesy": {
+            "any": ("Merci encore, vraiment.", "Très bien. Merci de vous en être occupé.")
+        },
+        "choose": {"any": ("{choice}, s'il vous plaît.", "Je préfère {choice_lower}.")},
+        "report_blocked": {
+            "any": ("Je l'ai fait, mais rien n'a changé.", "C'est fait. C'est toujours pareil.")
+        },
+        "report_again": {"any": ("Je l'ai déjà fait.", "Je viens de le faire, non ?")},
         "close": {
             "any": (
                 "Non, c'est tout. Merci pour votre aide, au revoir.",
@@ -138,12 +157,24 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "C'est absolument inacceptable !",
                 "Vous vous moquez de moi ? Ça fait des jours !",
                 "J'en ai ras-le-bol de {issue} !",
+                "J'ai pris une matinée pour rien. Deux fois.",
+                "Chaque fois que j'appelle, on me lit la même chose.",
             )
         },
         "escalate": {
             "any": (
                 "Passez-moi votre responsable. Tout de suite.",
                 "C'est scandaleux ! Je vais laisser un avis partout !",
+                "Je veux parler à quelqu'un qui peut décider. Maintenant.",
+                "Encore une réponse comme ça et je résilie tout.",
+            )
+        },
+        "push_back": {
+            "any": (
+                "Non, écoutez. Je veux savoir ce que vous faites, vous.",
+                "Des mots, toujours des mots. Et ma commande ?",
+                "Ça, on me l'a déjà dit lundi.",
+                "Vous ne m'avez toujours rien proposé.",
             )
         },
         "hang_up": {
@@ -181,7 +212,8 @@ UNMET_LINES = {
     "clarifying_question": ("Vous ne m'avez posé aucune question.",),
     "ownership": ("Qui va vraiment s'en occuper ?",),
     "next_steps": ("Et concrètement, ça se passe comment, et quand ?",),
-    "fact": ("Vous ne m'avez même pas demandé {label}.",),
+    "fact": ("Il ne vous faut pas d'abord ce renseignement : {label} ?",),
+    "story": ("Attendez, vous ne connaissez pas encore toute l'histoire.",),
     "any": ("Je ne suis pas prête à accepter quoi que ce soit pour l'instant.",),
 }
 

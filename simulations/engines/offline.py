@@ -18,6 +18,7 @@ from types import ModuleType
 
 from simulations.mood import mood_band
 from simulations.understanding import Context, CueKind, understand
+from simulations.understanding.scenario import fact_family
 
 from . import lines_en, lines_fr
 from .base import CallState, CustomerEngine, HiddenFact, Intent, Speaker
@@ -25,6 +26,8 @@ from .base import CallState, CustomerEngine, HiddenFact, Intent, Speaker
 TABLES: dict[str, ModuleType] = {"en": lines_en, "fr": lines_fr}
 TEMPERAMENT_ALIASES = {"low_tech": "confused", "frustrated": "angry"}
 LONG_HOLD_SECONDS = 60
+# Facts a customer would expect to be asked for by name ("don't you need my order number?").
+RECORD_FAMILIES = frozenset({"order_number", "email", "postcode", "name", "phone", "address"})
 MAX_VARIANTS = 400
 
 _FIELDS = string.Formatter()
@@ -44,7 +47,10 @@ class OfflineEngine(CustomerEngine):
         tiers = [
             _expand(templates, context, call) for templates in _template_tiers(call, table, context)
         ]
-        return _pick(rng, tiers, call)
+        line = _pick(rng, tiers, call)
+        if call.intent == Intent.ACCEPT and call.revealed_now:  # "Yes please. It's 18 Larch..."
+            line = f"{line} {context['fact'][0]}"
+        return line
 
 
 # --- tables -------------------------------------------------------------------------------
@@ -84,10 +90,16 @@ def _scenario_lines(call: CallState, key: str) -> list[str]:
 
 def _table_key(call: CallState) -> str:
     intent = call.intent
+    if intent == Intent.CALM and call.courtesy:
+        return "courtesy"
+    if intent == Intent.ACCEPT and call.chose:
+        return "choose"
     if intent == Intent.PUSH_BACK and "closing" in call.agent_cues:
         return "premature_close"
     if intent == Intent.ANSWER and call.asked_again and not call.revealed_now:
         return "asked_again"
+    if intent == Intent.ANSWER and call.restated and not call.revealed_now:
+        return "still"
     if intent == Intent.CLARIFY and getattr(call.understood, "other_language", False):
         return "other_language"
     if intent == Intent.REFUSE and call.offered is not None:
@@ -99,6 +111,15 @@ def _table_key(call: CallState) -> str:
 
 
 def _template_tiers(call: CallState, table: ModuleType, context: dict) -> list[list[str]]:
+    """The candidate templates, best first; the common lines for the intent come last, so
+    a persona whose own lines all need a missing placeholder still has something to say."""
+    tiers = _own_tiers(call, table, context)
+    band = mood_band(call.mood)
+    key = _table_key(call)
+    return [*tiers, list(_band_lines(table.LINES["default"].get(key, {}), band))]
+
+
+def _own_tiers(call: CallState, table: ModuleType, context: dict) -> list[list[str]]:
     band = mood_band(call.mood)
     key = _table_key(call)
     reaction = call.offered.customer_reaction.strip() if call.offered else ""
@@ -107,8 +128,12 @@ def _template_tiers(call: CallState, table: ModuleType, context: dict) -> list[l
         return [_scenario_lines(call, "wait"), _engine_lines(call, table, "wait", length)]
     if call.intent == Intent.ANSWER and call.revealed_now:
         return [["{lead} {fact} {tail}"]]
-    if key in ("premature_close", "asked_again", "other_language"):
+    if call.intent == Intent.REPORT:
+        return [_report(call, table)]
+    if key in ("premature_close", "asked_again", "other_language", "courtesy", "still"):
         return [_scenario_lines(call, key), _engine_lines(call, table, key, band)]
+    if key == "choose":
+        return [_engine_lines(call, table, key, band)]
     if call.intent == Intent.ACCEPT or (call.intent == Intent.REFUSE and key != "refuse"):
         first = [reaction] if reaction else []
         return [
@@ -116,8 +141,26 @@ def _template_tiers(call: CallState, table: ModuleType, context: dict) -> list[l
             _engine_lines(call, table, key, band),
         ]
     if key == "refuse" and not context.get("unmet_line"):
-        key = "refuse_unsatisfying" if context.get("resolution") else "push_back"
+        key = "refuse_unsatisfying" if call.offered is not None else "push_back"
     return [_scenario_lines(call, str(call.intent)), _engine_lines(call, table, key, band)]
+
+
+def _report(call: CallState, table: ModuleType) -> list[str]:
+    """What the customer says after doing the steps the agent told them: the trainer's
+    report for each step done, and a line of the tables for one tried too early or again.
+    Returned as literal templates (braces escaped)."""
+    rng = random.Random(f"{call.seed}:{call.turn_index}:report")  # noqa: S311 - not security
+    parts: list[str] = []
+    for step, status in call.steps_now:
+        if status == "done":
+            parts.append(step.report.strip())
+        elif status == "blocked" and step.blocked_report.strip():
+            parts.append(step.blocked_report.strip())
+        else:
+            key = "report_blocked" if status == "blocked" else "report_again"
+            parts.append(rng.choice(_engine_lines(call, table, key, "any")))
+    text = " ".join(dict.fromkeys(p for p in parts if p))
+    return [text.replace("{", "{{").replace("}", "}}")] if text else []
 
 
 # --- context: what the lines may weave in ---------------------------------------------------
@@ -200,10 +243,46 @@ def _issue(call: CallState, table: ModuleType) -> str:
 def _fact_text(fact: HiddenFact, language: str) -> str:
     if fact.reveal_line.strip():
         return fact.reveal_line.strip()
+    value = fact.value.strip()
+    if len(value.split()) > 3 and value[-1:] in ".!?":
+        return value  # a value a step set, written as the customer says it
     label = _lower_first(fact.label.strip() or fact.key.replace("_", " "))
     if language == "fr":
         return f"{fact.label.strip()} : {fact.value}."
     return f"My {label} is {fact.value}." if label else f"It's {fact.value}."
+
+
+_ORDINALS = {
+    "en": ("The first one", "The second one", "The third one"),
+    "fr": ("La première option", "La deuxième option", "La troisième option"),
+}
+_CHOICE_VERBS = re.compile(
+    r"^(?:send|give|get|do|offer|issue|process|arrange|put|make|book|set|we|i|you|let)\b", re.I
+)
+
+
+def _choice_words(call: CallState, language: str) -> str:
+    if not call.chose or call.offered is None or call.understood is None:
+        return ""
+    offers = [o for o in call.understood.resolutions if o.allowed]
+    picked = next((o for o in offers if o.key == call.offered.key), None)
+    if picked is None:
+        return ""
+    words = re.sub(r"^(?:a|an|the|un|une|le|la|les)\s+", "", picked.quote.strip(), flags=re.I)
+    if 0 < len(words.split()) <= 3 and not _CHOICE_VERBS.match(words) and language == "en":
+        return f"The {words.lower()}"
+    ordinals = _ORDINALS.get(language, _ORDINALS["en"])
+    return ordinals[min(offers.index(picked), len(ordinals) - 1)]
+
+
+def _restated(fact: HiddenFact, language: str) -> str:
+    """A fact said again, inline and short: the value if it is short, else the first
+    statement of how the customer said it ("18 Larch Street, Philadelphia, 19103")."""
+    if len(fact.value.split()) <= 4:
+        return fact.value.strip()
+    said = re.split(r"(?<=[.!?])\s+", _fact_text(fact, language))
+    first = next((part for part in said if not part.endswith("?")), said[0])
+    return first.strip().rstrip(".!")
 
 
 def _agent_quotes(call: CallState) -> dict[str, str]:
@@ -227,9 +306,11 @@ def _unmet_lines(call: CallState, table: ModuleType) -> tuple[str, ...]:
     lines: list[str] = []
     facts = {f.key: f for f in call.scenario.hidden_facts}
     for need in call.unmet:
-        if need in facts:
+        if need in facts and fact_family(facts[need]) in RECORD_FAMILIES:
             label = _lower_first(facts[need].label or need.replace("_", " "))
             lines.extend(line.format(label=label) for line in table.UNMET_LINES["fact"])
+        elif need in facts:  # part of the story the agent has not heard yet
+            lines.extend(table.UNMET_LINES["story"])
         else:
             lines.extend(table.UNMET_LINES.get(need, ()))
     return tuple(lines or table.UNMET_LINES["any"]) if call.unmet else ()
@@ -257,12 +338,19 @@ def _context(call: CallState, table: ModuleType) -> dict[str, tuple[str, ...]]:
         long_reveal = len(fact) > 110 or fact.rstrip().endswith("?")
         context["lead"] = ("", *_band_lines(leads, band))
         context["tail"] = ("",) if long_reveal else ("", *_band_lines(tails, band))
-    if call.offered is not None:
-        label = call.offered.label.strip() or call.offered.key.replace("_", " ")
-        context["resolution"] = (_lower_first(label),)
+    # The option picked among several, in the agent's own words when they are short
+    # ("The refund, please"), else by its place ("The second one").
+    choice = _choice_words(call, language)
+    if choice:
+        context["choice"] = (choice,)
+        context["choice_lower"] = (_lower_first(choice),)
+    term = call.persona.address_term.strip()
+    context["dear"] = (f", {term}" if term else "",)
     if call.asked_again:
         joiner = " et " if language == "fr" else " and "
-        context["again"] = (joiner.join(f.value for f in call.asked_again),)
+        if all(len(f.value.split()) <= 4 for f in call.asked_again):
+            context["again"] = (joiner.join(f.value for f in call.asked_again),)
+        context["again_line"] = (joiner.join(_restated(f, language) for f in call.asked_again),)
     unmet = _unmet_lines(call, table)
     if unmet:
         context["unmet_line"] = unmet
@@ -292,11 +380,14 @@ def _tidy(line: str, language: str = "en") -> str:
     line = re.sub(r"\s+", " ", line).strip()
     # French keeps its space before ! ? ; : (and « »).
     line = re.sub(r"\s+([.,])" if language == "fr" else r"\s+([.,!?])", r"\1", line)
-    line = re.sub(r"([.!?])[.]+", r"\1", line)
-    line = re.sub(r"([!?])[.]", r"\1", line)
-    # Capitalise sentence starts, but not an e-mail address or a code ("w.okafor@...").
+    line = re.sub(r"(?<!\.)\.\.(?!\.)", ".", line)  # "..": a slip; "...": kept
+    line = re.sub(r"([!?])[.](?!\.)", r"\1", line)
+    # Capitalise sentence starts, but not an e-mail address or a code ("w.okafor@..."), and
+    # not after an ellipsis ("It just... goes away").
     line = re.sub(
-        r"(^|[.!?]\s+)([a-z])(?![\w.+-]*@)", lambda m: m.group(1) + m.group(2).upper(), line
+        r"(^|(?<!\.\.)[.!?]\s+)([a-z])(?![\w.+-]*@)",
+        lambda m: m.group(1) + m.group(2).upper(),
+        line,
     )
     return line
 
@@ -319,13 +410,26 @@ def _opening_words(line: str) -> str:
     return " ".join(line.lower().split()[:3])
 
 
+def _sentence_keys(line: str) -> set[str]:
+    """The sentences of a line with two words or more, folded: what must not come twice."""
+    keys = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+        words = re.findall(r"[\w'$%-]+", sentence.lower())
+        if len(words) >= 2:
+            keys.add(" ".join(words))
+    return keys
+
+
 def _pick(rng: random.Random, tiers: list[list[str]], call: CallState) -> str:
-    """A line not said yet (and not starting like the last one) if there is one; never the
-    last line again."""
+    """A line none of whose sentences was said yet in the call (and not starting like the
+    last one) if there is one; never the last line again."""
     last = call.last_customer_line.strip()
     said = {t.text.strip() for t in call.transcript if t.speaker == Speaker.CUSTOMER} | {last}
+    said_sentences = set().union(*(_sentence_keys(line) for line in said))
     for tier in tiers:
-        fresh = [line for line in tier if line not in said]
+        fresh = [
+            line for line in tier if line not in said and not _sentence_keys(line) & said_sentences
+        ]
         varied = [line for line in fresh if _opening_words(line) != _opening_words(last)]
         if varied or fresh:
             return rng.choice(varied or fresh)

@@ -1,9 +1,10 @@
 """Prompts for the LLM customer: pure functions from a ``CallState`` to Chat Completions messages.
 
 What goes in: the persona, the scenario's problem and goal, the current mood (as a word) and
-the intent the conversation logic decided, the facts the agent has already earned, the
-acceptance note, the transcript. What never goes in: facts not yet earned, the policy's
-forbidden list, grading criteria of any kind. Tests assert both.
+the intent the conversation logic decided, the facts the agent has already earned (with
+the values steps have changed), what changed this turn (steps done and their results, the
+option picked), the acceptance note, the transcript. What never goes in: facts not yet
+earned, the policy's forbidden list, grading criteria of any kind. Tests assert both.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ INTENT_GUIDANCE: dict[Intent, str] = {
     Intent.REFUSE: "Do not accept what the agent just offered; say why, in character.",
     Intent.ACCEPT: "Accept what the agent just offered, with relief appropriate to your mood.",
     Intent.WAIT: "You have been put on hold; react to the wait (briefly).",
+    Intent.REPORT: (
+        "You have just done what the agent told you to do: say what happened, as written "
+        "below under 'What happened', in your own words, and nothing more."
+    ),
     Intent.CLOSE: "Your problem is solved: thank the agent briefly and say goodbye.",
     Intent.HANG_UP: "You have had enough: say a short, final goodbye and end the call.",
     Intent.STAY_IN_CHARACTER: (
@@ -89,6 +94,39 @@ def _scrub(text: str, call: CallState) -> str:
     return text
 
 
+STEP_OUTCOMES = {
+    "done": "You did it. What happened: {report}",
+    "blocked": "You tried it, but it did not work yet. What happened: {report}",
+    "again": "You had already done that earlier in the call: say so.",
+}
+
+
+def _what_changed(call: CallState) -> list[str]:
+    """What this turn changed, in words the model can follow: the steps the agent had the
+    customer do and their results, what the customer now sees, the option it picked."""
+    lines = []
+    if call.steps_done:
+        done = "; ".join(step.label for step in call.steps_done)
+        lines.append(f"What you have done on the agent's instructions so far: {done}.")
+    for step, status in call.steps_now:
+        report = step.report if status == "done" else step.blocked_report
+        outcome = STEP_OUTCOMES[status].format(report=report or "nothing changed")
+        lines.append(f"The agent just told you to: {step.label}. {outcome}")
+    if call.chose and call.offered is not None:
+        lines.append(
+            f"The agent offered you a choice; you pick this one: {call.offered.label}. "
+            "Say which you want, in your own words."
+        )
+    if call.restated:
+        lines.append(
+            "The agent asks again about something that can change; nothing has changed "
+            "since you last said it: say so."
+        )
+    if call.courtesy:
+        lines.append("Your problem is already sorted: be polite and brief, do not push back.")
+    return lines
+
+
 def system_prompt(call: CallState) -> str:
     persona, scenario = call.persona, call.scenario
     language = language_name(scenario.language or persona.language)
@@ -97,7 +135,13 @@ def system_prompt(call: CallState) -> str:
         f"You are {persona.name}, a customer of XYZ Company, in {channel} with a customer "
         f"service agent. The agent calls you {scenario.customer_name}.",
         f"Temperament: {persona.temperament}."
-        + (f" Speaking style: {persona.speaking_style}" if persona.speaking_style else ""),
+        + (f" Speaking style: {persona.speaking_style}" if persona.speaking_style else "")
+        + (
+            f" Now and then you call the agent '{persona.address_term}'."
+            if persona.address_term
+            else ""
+        )
+        + " Speak as yourself, in the first person, never about yourself in the third.",
         f"Your problem: {scenario.problem}",
         f"What you want: {scenario.goal}",
         f"Your mood right now: {mood_label(call.mood)} ({call.mood}/{MOOD_MAX}, "
@@ -113,6 +157,7 @@ def system_prompt(call: CallState) -> str:
     )
     if scenario.acceptance_note:
         lines.append(f"What would satisfy you: {scenario.acceptance_note}")
+    lines.extend(_what_changed(call))
     if call.offered is not None:
         lines.append(f"The agent has just offered: {call.offered.label}.")
         if call.intent == Intent.REFUSE and not call.offered.allowed:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from simulations.engines.base import HiddenFact, Resolution, ScenarioData
+from simulations.engines.base import HiddenFact, Resolution, ScenarioData, Step
 
 from .kinds import Cue, CueKind
 
@@ -83,6 +83,19 @@ class OfferedResolution:
 
 
 @dataclass(frozen=True)
+class StepTold:
+    """A scenario step the line has the customer do (or does for them)."""
+
+    step: Step
+    quote: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return {"key": self.step.key, "quote": self.quote}
+
+
+@dataclass(frozen=True)
 class Commitment:
     kind: str  # one of COMMITMENT_KINDS
     value: str  # "$50", "25%", "full", "tomorrow", "" when none
@@ -117,6 +130,7 @@ class Understanding:
     facts: tuple[HiddenFact, ...] = ()  # hidden facts asked for, not already known
     asked_again: tuple[HiddenFact, ...] = ()  # facts already given, asked for again
     resolutions: tuple[OfferedResolution, ...] = ()
+    steps: tuple[StepTold, ...] = ()  # scenario steps the line performs, in text order
     commitments: tuple[Commitment, ...] = ()
     disclosures: tuple[Disclosure, ...] = ()
     off_topic: bool = False
@@ -142,6 +156,7 @@ class Understanding:
             "acts": list(self.acts),
             "facts": [f.key for f in self.facts],
             "resolutions": [r.to_dict() for r in self.resolutions],
+            "steps": [s.to_dict() for s in self.steps],
             "commitments": [c.to_dict() for c in self.commitments],
             "disclosures": [d.to_dict() for d in self.disclosures],
             "off_topic": self.off_topic,

@@ -14,8 +14,8 @@ from dataclasses import replace
 from .kinds import Cue, CueKind
 from .language import line_language
 from .model import reconsider
-from .result import Context, Span, Understanding
-from .scenario import offered_resolutions, requested_facts
+from .result import Context, Span, StepTold, Understanding
+from .scenario import offered_resolutions, requested_facts, told_steps
 from .scope import clause, negated
 from .tables import Table, table
 from .text import Normalised, normalise, sentences
@@ -276,6 +276,9 @@ def understand_rules(text: str, context: Context, *, model: bool = True) -> Unde
         resolutions=tuple(
             replace(offer, **dict(zip(("quote", "start", "end"), n.quote(s, e), strict=True)))
             for offer, s, e in offers
+        ),
+        steps=tuple(
+            StepTold(step, *n.quote(start, end)) for step, start, end in told_steps(n, t, context)
         ),
         commitments=found_commitments,
         disclosures=found_disclosures,

@@ -29,6 +29,8 @@ _FAMILIES = tomllib.loads((Path(__file__).parent / "families.toml").read_text(en
 FACT_FAMILY_WORDS = tuple(_FAMILIES["facts"].items())
 OFFER_FAMILY_WORDS = tuple(_FAMILIES["offers"].items())
 IDENTITY_FAMILIES = frozenset({"email", "postcode", "name", "phone", "date_of_birth"})
+# Facts a statement can bring back to mind (the customer forgot, the agent reminds them).
+RECALLED_FAMILIES = frozenset({"subscription"})
 STOPWORDS = frozenset(
     "the a an of on in for to and or is it its your my our their his her with from by at "
     "what which that this reason plans charge shown free full account".split()
@@ -38,6 +40,13 @@ _AMOUNT = re.compile(
     r"(\d+(?:[.,]\d+)?)\s?(?:dollars|pounds|euros|€|\$|dolar|dólar|美元|元|块|долара|лева|лв|евро|rupiah)"
 )
 _ZHE = re.compile(r"(\d{1,2})\s?折")  # 75折: the customer pays 75%, so 25% off
+_PLEASE = re.compile(
+    r"\b(?:please|pls|plz|i(?:'ll| will)? need|s'il vous pla[iî]t|svp|tolong|mohon|моля)\b|请"
+)
+# Advice for later is not an instruction for now ("if it drops off again, unplug it").
+_CONDITIONAL = re.compile(
+    r"\b(?:if|whenever|next time|in future|in the future|should it|in case|si|la prochaine fois)\b"
+)
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|persen|процента)")
 
 
@@ -60,8 +69,11 @@ def _phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
     cleaned = [normalise(p).text.strip() for p in phrases if p and p.strip()]
     if not cleaned:
         return None
+    # Words may be quoted in the line ("the network that doesn't say '5G'").
     parts = [
-        (r"\b" if p[:1].isalnum() else "") + re.escape(p) + (r"\b" if p[-1:].isalnum() else "")
+        (r"\b" if p[:1].isalnum() else "")
+        + re.escape(p).replace(r"\ ", r"[\s'\"‘’“”]+")
+        + (r"\b" if p[-1:].isalnum() else "")
         for p in sorted(cleaned, key=len, reverse=True)
     ]
     return re.compile("|".join(parts), re.I)
@@ -101,34 +113,75 @@ def requested_facts(n: Normalised, t: Table, spans, context: Context):
     cue_spans = []
     asked_at: list[tuple[int, int]] = []
     for start, end, asks, instructs in spans:
-        requesting = asks or (instructs and t.identity.search(n.text[start:end]))
-        if not requesting:
-            continue
         sentence = n.text[start:end]
+        told_to_tell = bool(instructs and t.information and t.information.search(sentence))
+        # "Full name plus two of: email, postcode or order number, please."
+        polite = instructs or _PLEASE.search(sentence)
+        requesting = asks or (polite and t.identity.search(sentence)) or told_to_tell
+        if not requesting:
+            for fact in () if instructs else _recalled(scenario, sentence, facts, again):
+                if fact.key not in context.known:  # a reminder of what was said is not a question
+                    facts.append(fact)
+                    asked_at.append((start, end))
+            continue
+        # An instruction ("select the network called Delaney and enter your password")
+        # asks for nothing but identity details, unless it asks to be told ("tell me what
+        # the light does").
+        only_identity = not asks and not told_to_tell
         if any(p.search(sentence) for p in t.not_clarifying) and not t.identity.search(sentence):
             continue
         identity_request = bool(t.identity.search(sentence))
+        again_here: list[HiddenFact] = []
+        new_here = 0
         for fact in scenario.hidden_facts:
             if fact in facts or fact in again:
                 continue
             family = fact_family(fact)
+            if only_identity and family not in IDENTITY_FAMILIES:
+                continue
             if identity_request and family not in IDENTITY_FAMILIES:
-                # "for security, your email and postcode" asks for nothing else
-                if _phrases(tuple(fact.earned_by)) is None or not _phrases(
-                    tuple(fact.earned_by)
-                ).search(sentence):
+                # "for security, your email and postcode" asks for nothing else: only the
+                # trainer's phrases or the family's own words ("your niece's address").
+                own = _phrases(tuple(fact.earned_by))
+                vocabulary = t.fact_families.get(family)
+                if not any(p is not None and p.search(sentence) for p in (own, vocabulary)):
                     continue
             if _fact_match(fact, t, sentence) is None:
                 continue
             if fact.key in context.known:
-                again.append(fact)
+                again_here.append(fact)
             else:
                 facts.append(fact)
                 asked_at.append((start, end))
+                new_here += 1
             identity = family in IDENTITY_FAMILIES
             kind = CueKind.VERIFICATION if identity else CueKind.CLARIFYING_QUESTION
             cue_spans.append((kind, start, end))
+        # "Her full address, with the ZIP code": the ZIP is part of the address asked for,
+        # not the billing postcode again.
+        here = [f for f, (s, _) in zip(facts, asked_at, strict=True) if s == start]
+        if any(fact_family(f) == "address" for f in here + again_here):
+            again_here = [f for f in again_here if fact_family(f) != "postcode"]
+            for i in reversed(range(len(facts))):
+                if asked_at[i][0] == start and fact_family(facts[i]) == "postcode":
+                    del facts[i], asked_at[i]
+        if not new_here:  # a known detail asked with a new one is part of the new ask
+            again.extend(again_here)
     return tuple(facts), tuple(again), cue_spans, asked_at
+
+
+def _recalled(scenario, sentence: str, facts: list, again: list) -> list[HiddenFact]:
+    """A statement that mentions what the customer has forgotten ("it's the monthly box
+    your daughter set up") brings it back: the trainer's phrases for a fact of a family
+    that is remembered rather than looked up."""
+    found = []
+    for fact in scenario.hidden_facts:
+        if fact in facts or fact in again or fact_family(fact) not in RECALLED_FAMILIES:
+            continue
+        pattern = _phrases(tuple(fact.earned_by))
+        if pattern is not None and pattern.search(sentence):
+            found.append(fact)
+    return found
 
 
 @functools.lru_cache(maxsize=512)
@@ -193,9 +246,13 @@ def offered_resolutions(n: Normalised, t: Table, context: Context):
                 if negated(norm, t, *m.span()):
                     continue
                 left, right = clause_of(norm, t, m.start(), m.end())
+                if re.match(r"\s*(?:or|and|either)\b", norm[left : m.start()]) and left > 1:
+                    left = clause_of(norm, t, left - 2, left - 1)[0]  # "I can X, or Y"
                 clause = norm[max(left, m.start() - 60) : right]
                 if family in ("read_out", "ask_password", "promise_date", "exception", "refuse"):
                     hit = m
+                elif family == "explain" and not _asked_at(norm, m.end()):
+                    hit = m  # an explanation is given, not offered
                 elif t.offer_context.search(clause):
                     hit = m
                 if hit:
@@ -215,6 +272,43 @@ def offered_resolutions(n: Normalised, t: Table, context: Context):
         found.append((offer, hit.start(), hit.end()))
     found.sort(key=lambda f: f[1])
     return found
+
+
+def told_steps(n: Normalised, t: Table, context: Context):
+    """[(step, start, end)] of the scenario's steps the line performs, in text order: a
+    trainer's phrase for the step in a clause that is not negated ("don't unplug it yet")."""
+    scenario = context.scenario
+    if scenario is None or not scenario.steps:
+        return []
+    found = []
+    for step in scenario.steps:
+        pattern = _phrases(tuple(step.phrases))
+        if pattern is None:
+            continue
+        hit = next(
+            (
+                m
+                for m in pattern.finditer(n.text)
+                if not negated(n.text, t, *m.span())
+                and not _CONDITIONAL.search(_sentence_before(n.text, m.start()))
+            ),
+            None,
+        )
+        if hit is not None:
+            found.append((step, hit.start(), hit.end()))
+    found.sort(key=lambda f: f[1])
+    return found
+
+
+def _asked_at(norm: str, end: int) -> bool:
+    """The sentence that ``end`` is in is a question (ends with a question mark)."""
+    rights = [i for i in (norm.find(c, end) for c in ".!?\n。") if i != -1]
+    return bool(rights) and norm[min(rights)] == "?"
+
+
+def _sentence_before(norm: str, start: int) -> str:
+    """The sentence that ``start`` is in, up to ``start``."""
+    return norm[max(norm.rfind(c, 0, start) for c in ".!?\n。") + 1 : start]
 
 
 def _sentence(norm: str, start: int, end: int) -> str:

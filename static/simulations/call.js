@@ -247,6 +247,7 @@
           speak(data.reply.text);
         }
         setMood(data, true);
+        setProgress(data.progress);
         if (data.status === "ended") { callEnded(); }
       } else if (event === "error") {
         showError(data.detail);
@@ -283,6 +284,32 @@
     });
   }
 
+  // ---- what the customer has done (scenarios with steps) ------------------------------------
+  function setProgress(progress) {
+    var box = $("[data-progress]");
+    if (!box || !progress) { return; }
+    var steps = box.querySelector("[data-progress-steps]");
+    steps.textContent = "";
+    progress.steps.forEach(function (step) {
+      var li = document.createElement("li");
+      li.className = "progress__step";
+      li.textContent = step.label;
+      steps.appendChild(li);
+    });
+    box.querySelector("[data-progress-empty]").hidden = progress.steps.length > 0;
+    var sees = box.querySelector("[data-progress-sees]");
+    sees.textContent = "";
+    progress.sees.forEach(function (seen) {
+      var dt = document.createElement("dt");
+      dt.textContent = seen.label;
+      var dd = document.createElement("dd");
+      dd.textContent = seen.value;
+      sees.appendChild(dt);
+      sees.appendChild(dd);
+    });
+    box.querySelector("[data-progress-solved]").hidden = !progress.solved;
+  }
+
   function applyReply(data) {
     if (data.reply) {
       bubble("customer", data.reply.text);
@@ -290,6 +317,7 @@
       speak(data.reply.text);
     }
     setMood(data, true);
+    setProgress(data.progress);
     if (data.status === "ended") { callEnded(); }
   }
 

@@ -56,3 +56,43 @@ def test_agent_completes_late_order_angry_by_text_and_sees_the_outcome(page, sig
     page.locator(".transcript--review").wait_for()
     assert page.locator(".bubble--agent").count() == len(LINES)
     screenshot("simulations-review")
+
+
+TROUBLESHOOTING = (
+    "Hello Mr Delaney, I'm sorry you've been stuck with this in the heat. For security, "
+    "could you give me your full name, your email address and your postcode?",
+    "Thanks. What colour is the light on top of the HomeHub right now?",
+    "Let's go one step at a time. First, on your phone, update the XYZ Home app in the app store.",
+    "Now in the app tap Devices, then HomeHub, then Reconnect, and pick Delaney, the one "
+    "without 5G.",
+)
+
+
+def test_a_troubleshooting_call_shows_what_the_customer_has_done(page, sign_in, screenshot):
+    UserFactory(username="arjun", first_name="Arjun", roles=[Role.AGENT])
+    factories.demo_scenario("tech-support-frustrated")
+    sign_in("arjun")
+    page.goto("/practice/scenarios/tech-support-frustrated/")
+    page.get_by_role("button", name="Start call").click()
+    say = page.get_by_label("Your reply to the customer")
+    page.locator("[data-call][data-ready]").wait_for(state="attached")  # Enter sends
+    progress = page.locator("[data-progress]")
+    assert "No steps done yet" in progress.inner_text()
+
+    for line in TROUBLESHOOTING:
+        customers = page.locator(".bubble--customer").count()
+        say.fill(line)
+        say.press("Enter")
+        page.locator(".bubble--customer").nth(customers).wait_for()
+        page.wait_for_function(
+            "() => !document.querySelector('[data-call]').classList.contains('call--busy')"
+        )
+        if line is TROUBLESHOOTING[1]:
+            assert "orange" in progress.inner_text().lower()  # what he sees, as he said it
+    steps = progress.locator("[data-progress-steps] li")
+    assert steps.count() == 3
+    assert "Reconnect the HomeHub" in steps.nth(2).inner_text()
+    assert progress.locator("[data-progress-solved]").is_visible()
+    assert "green" in progress.inner_text().lower()
+    assert "green" in page.locator(".bubble--customer").last.inner_text().lower()
+    screenshot("simulations-call-troubleshooting")

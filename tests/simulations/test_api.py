@@ -85,8 +85,19 @@ def test_a_turn_returns_the_customers_reply_mood_and_status(api, scenario):
     # notice (the offline customer answered, and why) and replayed (a repeated request)
     # were added for issue "nothing lost"; band, level and label (the mood on the one mood
     # scale) for the call screen; the original three keys are unchanged.
-    assert set(data) == {"reply", "mood", "band", "level", "label", "status", "notice", "replayed"}
-    assert data["notice"] is None and data["replayed"] is False
+    # progress (steps done, what changed) for scenarios with steps; null for the others.
+    assert set(data) == {
+        "reply",
+        "mood",
+        "band",
+        "level",
+        "label",
+        "status",
+        "notice",
+        "replayed",
+        "progress",
+    }
+    assert data["notice"] is None and data["replayed"] is False and data["progress"] is None
     assert set(data["reply"]) == {"speaker", "text", "mood"}
     assert data["reply"]["speaker"] == "customer"
     assert data["reply"]["text"]
@@ -235,3 +246,21 @@ def test_every_endpoint_is_documented_in_the_openapi_page(client):
         "/sessions/{id}/end",
     ]:
         assert f"{BASE}{path}" in paths
+
+
+def test_a_troubleshooting_call_reports_the_steps_done_and_what_changed(api):
+    factories.demo_scenario("tech-support-frustrated")
+    session = start(api, "tech-support-frustrated")
+    url = f"{BASE}/sessions/{session['id']}/turns"
+    first = post(api, url, {"text": "What colour is the light on the HomeHub right now?"}).json()
+    assert first["progress"]["steps"] == [] and first["progress"]["solved"] is False
+    assert "orange" in first["progress"]["sees"][0]["value"]
+    fixed = post(
+        api, url, {"text": "In the app tap Reconnect and pick Delaney, the one without 5G."}
+    ).json()
+    assert [s["key"] for s in fixed["progress"]["steps"]] == ["choose_network", "reconnect_wifi"]
+    assert fixed["progress"]["solved"] is True
+    assert "green" in fixed["progress"]["sees"][0]["value"]
+    assert "green" in fixed["reply"]["text"]
+    detail = api.get(f"/practice/calls/{session['id']}/")
+    assert b"What the customer has done" in detail.content

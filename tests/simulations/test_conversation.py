@@ -30,7 +30,7 @@ from tests.simulations.demo_data import (
 )
 
 # What the late-order customer needs before she accepts anything (``accept_requires``:
-# verification, the order number and an apology), said in one line.
+# verification and the order number; an apology calms her), said in one line.
 READY = "I'm so sorry. Could you give me your order number and the email address on the account?"
 
 
@@ -158,7 +158,7 @@ def test_allowed_resolution_before_requirements_is_refused_with_what_is_missing(
     _, call = step(start(), "I'll send you a replacement.")
     assert call.intent == Intent.REFUSE
     assert call.offered.key == "reship"
-    assert set(call.unmet) == {"verification", "order_number", "apology"}
+    assert set(call.unmet) == {"verification", "order_number"}
 
 
 def test_allowed_resolution_is_accepted_once_requirements_are_met():

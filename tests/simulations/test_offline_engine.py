@@ -217,22 +217,24 @@ def test_the_scenarios_own_customer_lines_are_used_when_present():
     assert own and engine.reply(call) in own
 
 
-def test_accepting_names_the_offered_resolution():
-    # The real reship has its own reaction and the scenario its own accept lines, which are
-    # said first: without them, the engine's own lines name the resolution.
+def test_accepting_never_speaks_the_trainers_label_for_the_resolution():
+    # Without the reship's own reaction and the scenario's accept lines, the engine's own
+    # lines accept; "Reship at no cost"-style labels are for trainers, not for the customer.
     offered = replace(LATE_ORDER.resolutions[0], customer_reaction="")
-    assert offered.key == "reship"
-    call = CallState(
-        persona=ROSA,
-        scenario=replace(LATE_ORDER, resolutions=(offered,), customer_lines={}),
-        intent=Intent.ACCEPT,
-        mood=70,
-        mood_before=50,
-        turn_index=4,
-        seed=1,
-        offered=offered,
-    )
-    assert offered.label.lower() in engine.reply(call).lower()
+    scenario = replace(LATE_ORDER, resolutions=(offered,), customer_lines={})
+    for seed in range(8):
+        call = CallState(
+            persona=ROSA,
+            scenario=scenario,
+            intent=Intent.ACCEPT,
+            mood=70,
+            mood_before=50,
+            turn_index=4,
+            seed=seed,
+            offered=offered,
+        )
+        reply = engine.reply(call)
+        assert reply and offered.label.lower() not in reply.lower()
 
 
 def test_a_trainers_customer_reaction_is_used_when_a_resolution_is_offered():
@@ -254,6 +256,22 @@ def test_a_trainers_customer_reaction_is_used_when_a_resolution_is_offered():
 
 def test_refusing_too_early_says_what_is_missing():
     call = CallState(
+        persona=ROSA,
+        scenario=LATE_ORDER,
+        intent=Intent.REFUSE,
+        mood=40,
+        mood_before=40,
+        turn_index=1,
+        seed=1,
+        offered=LATE_ORDER.resolutions[0],
+        unmet=("verification",),
+    )
+    assert "checked who I am" in engine.reply(call) or "look me up" in engine.reply(call)
+
+
+def test_refusing_before_the_story_is_heard_does_not_name_an_internal_label():
+    # The fault is part of the customer's story: "Fault with the grinder" is a trainer's label.
+    call = CallState(
         persona=GRAHAM,
         scenario=REFUND,
         intent=Intent.REFUSE,
@@ -264,7 +282,9 @@ def test_refusing_too_early_says_what_is_missing():
         offered=REFUND.resolutions[0],
         unmet=("fault_detail",),
     )
-    assert "the fault with the grinder" in engine.reply(call)
+    reply = engine.reply(call)
+    assert "more to it" in reply or "whole story" in reply
+    assert "fault with the grinder" not in reply.lower()
 
 
 def test_pushback_quotes_the_agents_dismissive_words_sometimes():

@@ -118,7 +118,7 @@ def test_refusing_too_early_tells_the_model_why():
     assert call.intent == Intent.REFUSE
     prompt = system_prompt(call)
     assert "Why you are not ready" in prompt
-    assert "nobody has apologised yet" in prompt
+    assert "has not checked who you are" in prompt
     assert "order number" in prompt.lower()
 
 

@@ -23,6 +23,7 @@ KEYS = {
     "acts",
     "facts",
     "resolutions",
+    "steps",
     "commitments",
     "disclosures",
     "off_topic",

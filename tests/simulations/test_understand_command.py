@@ -16,6 +16,7 @@ KEYS = {
     "acts",
     "facts",
     "resolutions",
+    "steps",
     "commitments",
     "disclosures",
     "off_topic",
