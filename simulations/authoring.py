@@ -89,30 +89,86 @@ def accept_requires_errors(scenario) -> str:
     }
 
 
-def submitted_fact_keys(formset) -> list[str]:
-    """The hidden-fact keys a submitted inline formset keeps (rows marked deleted left out)."""
-    keys = []
+def _kept_rows(formset):
+    """(form, cleaned data) for each row a submitted inline formset keeps."""
+    rows = []
     for form in formset.forms:
         form.is_valid()  # cleans the row (cached: the formset's own validation reuses it)
         data = getattr(form, "cleaned_data", None) or {}
-        if data.get("DELETE"):
-            continue
+        if not data.get("DELETE"):
+            rows.append((form, data))
+    return rows
+
+
+def submitted_fact_keys(formset) -> list[str]:
+    """The hidden-fact keys a submitted inline formset keeps (rows marked deleted left out)."""
+    keys = []
+    for form, data in _kept_rows(formset):
         key = data.get("key") or (form["key"].value() or "").strip()
         if key:
             keys.append(key)
     return keys
 
 
+def unknown_items(text: str, valid: list[str], what: str) -> str:
+    """A message naming the items of a comma-separated list that are not ``valid`` (with a
+    near miss), and the valid ones; empty when every item is known."""
+    unknown = [item for item in requirement_items(text) if item not in valid]
+    if not unknown:
+        return ""
+    named = []
+    for item in dict.fromkeys(unknown):
+        close = difflib.get_close_matches(item, valid, n=1, cutoff=0.75)
+        named.append(
+            _("“%(item)s” (did you mean “%(suggestion)s”?)")
+            % {"item": item, "suggestion": close[0]}
+            if close
+            else f"“{item}”"
+        )
+    return _("Not %(what)s: %(unknown)s. Known: %(valid)s.") % {
+        "what": what,
+        "unknown": ", ".join(named),
+        "valid": ", ".join(valid) or _("none yet"),
+    }
+
+
 class ScenarioAdminForm(WagtailAdminModelForm):
-    """The scenario editor's form: lets ``Scenario.clean()`` check "accepts only after"
-    against the hidden facts being saved in the same submit, not only the stored ones."""
+    """The scenario editor's form: checks what refers to the rows saved in the same submit
+    (the model alone only sees the stored ones): "accepts only after" against the hidden
+    facts, "prefers" against the resolutions, and each step's "after" and "changes fact"
+    against the steps and the hidden facts."""
 
     def clean(self):
         cleaned_data = super().clean()
-        formset = self.formsets.get("hidden_facts")
-        if formset is not None:
-            self.instance._form_fact_keys = submitted_fact_keys(formset)
+        facts = self.formsets.get("hidden_facts")
+        fact_keys = submitted_fact_keys(facts) if facts is not None else None
+        if fact_keys is not None:
+            self.instance._form_fact_keys = fact_keys
+        resolutions = self.formsets.get("resolutions")
+        if resolutions is not None and (prefers := cleaned_data.get("prefers")):
+            keys = submitted_fact_keys(resolutions)
+            if message := unknown_items(prefers, keys, _("a resolution key of this scenario")):
+                self.add_error("prefers", message)
+        steps = self.formsets.get("steps")
+        if steps is not None:
+            self._check_steps(steps, fact_keys)
         return cleaned_data
+
+    def _check_steps(self, formset, fact_keys) -> None:
+        rows = _kept_rows(formset)
+        step_keys = [data.get("key") for _, data in rows if data.get("key")]
+        for form, data in rows:
+            others = [key for key in step_keys if key != data.get("key")]
+            if message := unknown_items(
+                data.get("requires") or "", others, _("another step's key")
+            ):
+                form.add_error("requires", message)
+            fact = (data.get("fact") or "").strip()
+            if fact and fact_keys is not None and fact not in fact_keys:
+                form.add_error(
+                    "fact",
+                    unknown_items(fact, fact_keys, _("a hidden-fact key of this scenario")),
+                )
 
 
 # -- reading a line -------------------------------------------------------------------------

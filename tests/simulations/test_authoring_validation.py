@@ -131,3 +131,64 @@ def test_a_fact_deleted_in_the_same_save_may_no_longer_be_required(client_for, t
     response = client.post(edit_url(scenario), data)
     assert response.status_code == 200
     assert "“order_number”" in response.content.decode()
+
+
+# -- steps and preferences in the editor --------------------------------------------------------
+
+
+def add_step(data, key: str, *, requires: str = "", fact: str = ""):
+    i = int(data["steps-TOTAL_FORMS"])
+    data["steps-TOTAL_FORMS"] = str(i + 1)
+    prefix = f"steps-{i}-"
+    data.update(
+        {
+            prefix + "key": key,
+            prefix + "label": key.replace("_", " ").capitalize(),
+            prefix + "phrases": key.replace("_", " "),
+            prefix + "requires": requires,
+            prefix + "report": "Done that.",
+            prefix + "blocked_report": "",
+            prefix + "fact": fact,
+            prefix + "value": "",
+            prefix + "ORDER": str(i),
+            prefix + "DELETE": "",
+            prefix + "id": "",
+        }
+    )
+
+
+def test_steps_and_what_they_change_save_from_the_editor(client_for, trainer, scenario):
+    client = client_for(trainer)
+    data = editor_form(client, scenario)
+    add_step(data, "check_tracking", fact="order_number")
+    add_step(data, "open_claim", requires="check_tracking")
+    response = client.post(edit_url(scenario), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    latest = Scenario.objects.get(pk=scenario.pk).get_latest_revision_as_object()
+    steps = latest.to_data().steps
+    assert [s.key for s in steps] == ["check_tracking", "open_claim"]
+    assert steps[1].requires == ("check_tracking",) and steps[0].fact == "order_number"
+
+
+def test_a_step_after_an_unknown_step_or_changing_an_unknown_fact_is_an_error(
+    client_for, trainer, scenario
+):
+    client = client_for(trainer)
+    data = editor_form(client, scenario)
+    add_step(data, "open_claim", requires="check_trackin", fact="parcel_colour")
+    response = client.post(edit_url(scenario), data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "“check_trackin”" in html and "another step" in html
+    assert "“parcel_colour”" in html and "order_number" in html
+    assert scenario.revisions.count() == 1  # nothing saved
+
+
+def test_prefers_names_resolutions_of_the_scenario(client_for, trainer, scenario):
+    client = client_for(trainer)
+    data = editor_form(client, scenario)
+    data["prefers"] = "reshp"
+    response = client.post(edit_url(scenario), data)
+    assert response.status_code == 200
+    assert "did you mean" in response.content.decode()
+    assert scenario.revisions.count() == 1

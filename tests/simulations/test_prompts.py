@@ -163,3 +163,43 @@ def test_closing_too_early_the_prompt_says_nothing_is_resolved():
     call = _call_after("I'm sorry. Is there anything else I can help with?")
     assert call.intent == Intent.PUSH_BACK
     assert "nothing has been resolved yet" in system_prompt(call)
+
+
+def test_the_prompt_says_what_the_steps_did_this_turn_and_what_the_customer_now_sees():
+    from tests.simulations.demo_data import FRANK, TECH
+
+    call = _call_after(
+        "What colour is the light on the HomeHub?",
+        "In the app tap Reconnect and pick Delaney, the one without 5G.",
+        persona=FRANK,
+        scenario=TECH,
+    )
+    assert call.intent == Intent.REPORT
+    prompt = system_prompt(call)
+    assert INTENT_GUIDANCE[Intent.REPORT] in prompt
+    assert "The agent just told you to: Reconnect the HomeHub" in prompt
+    assert "it's gone green" in prompt  # the step's report, for the model to word
+    assert "What you have done on the agent's instructions so far" in prompt
+    # The light, as it is now (the step changed it), not as it was.
+    assert "Light on the HomeHub: It flashed green" in prompt
+    assert "steady orange (normally it is off)" not in prompt
+
+
+def test_the_prompt_keeps_the_personas_voice_and_first_person():
+    from tests.simulations.demo_data import BILLING, FRANK, TECH, WALTER
+
+    frank = system_prompt(_call_after("Hello.", persona=FRANK, scenario=TECH))
+    walter = system_prompt(_call_after("Hello.", persona=WALTER, scenario=BILLING))
+    assert "call the agent 'son'" in frank and "'dear'" not in frank
+    assert "call the agent 'dear'" in walter
+    assert "never about yourself in the third" in frank
+
+
+def test_offered_a_choice_the_model_is_told_which_one_the_customer_picks():
+    call = _call_after(
+        "I'm so sorry. Could I have your order number and the email on the account?",
+        "I can send you a replacement or refund you in full: which would you prefer?",
+    )
+    assert call.intent == Intent.ACCEPT and call.chose
+    assert call.offered.key == "reship"
+    assert f"you pick this one: {call.offered.label}" in system_prompt(call)
