@@ -124,22 +124,24 @@ def choose(scenario: ScenarioData, offered: Iterable[Resolution]) -> Resolution 
     return next((r for r in options if r.satisfies), options[0])
 
 
-_WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9'-]{3,}")
+_WORD = re.compile(r"(?<![\w'])[a-zà-ÿ0-9][a-zà-ÿ0-9-]{3,}(?![\w'])")
 _COMMON = frozenset(
     "that this with have your about there what when where which would could should thanks "
     "thank really just them they their then than been from here were will make sure know "
     "like also into want need much many very some more most right okay yeah well sorry "
-    "great good lovely nice today time day days week something anything everything".split()
+    "great good lovely nice today time day days week something anything everything "
+    "tomorrow yesterday morning afternoon evening tonight thing things little still again "
+    "maybe actually honestly basically right now here there".split()
 )
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:5] for w in _WORD.findall(text.lower()) if w not in _COMMON}
+    return {w[:6] for w in _WORD.findall(text.lower()) if w not in _COMMON}
 
 
 def _scenario_stems(scenario: ScenarioData) -> frozenset[str]:
     parts = [scenario.title, scenario.problem, scenario.goal, scenario.opening_line]
-    parts += [scenario.policy_excerpt, scenario.customer_name]
+    parts.append(scenario.customer_name)
     for fact in scenario.hidden_facts:
         parts += [fact.label, fact.value, *fact.earned_by]
     for resolution in scenario.resolutions:

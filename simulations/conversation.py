@@ -88,9 +88,10 @@ SUBSTANTIVE_KINDS = frozenset(
 )
 # What makes a customer refuse to go along with an instruction.
 HOSTILE_KINDS = frozenset({CueKind.BLAME, CueKind.DISMISSIVE})
-# Poor handling that spends the customer's patience (an attempt to break the roleplay
-# costs a little mood, but it is the grader's business, not the customer's).
-POOR_KINDS = NEGATIVE_KINDS - {CueKind.PROMPT_INJECTION}
+# Poor handling that spends the customer's patience: rudeness, walls of policy, forbidden
+# promises. Jargon costs mood (much more for a confused caller, who asks what it means) but
+# is not rude; an attempt to break the roleplay is the grader's business, not the customer's.
+POOR_KINDS = NEGATIVE_KINDS - {CueKind.PROMPT_INJECTION, CueKind.JARGON}
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,8 @@ def _decide(
         if revealed or repeated:
             return Intent.ANSWER
         return Intent.CALM  # courtesy: thanks, not push-back
+    if persona.temperament in CONFUSABLE and CueKind.JARGON in kinds:
+        return Intent.CLARIFY  # lost at the first "pre-authorisation", whatever came with it
     if revealed:
         return Intent.ANSWER  # the question first; an offer in the same line waits
     if offer is not None:

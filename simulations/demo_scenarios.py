@@ -534,14 +534,14 @@ LATE_ORDER_ANGRY = {
             ),
         },
     ],
-    "accept_requires": ["verification", "order_number"],
+    "accept_requires": ["order_number"],  # she would take a reship without any checks
     "prefers": ["reship", "refund"],
     "acceptance_note": (
-        "Accepts a free reship (her preference) or a full refund once the agent has verified "
-        "her (full name plus two of order number, email, postcode), apologised, and given her "
-        "the tracking status honestly. A goodwill credit up to $15 is welcome on top but never "
-        "enough alone. Refuses any promised delivery date and any credit above $15 offered "
-        "without a team lead. Hangs up if told to calm down or blamed on the carrier."
+        "Accepts a free reship (her preference) or a full refund once the agent has her order"
+        " number; she calms faster with an apology and the tracking status given honestly. A "
+        "goodwill credit up to $15 is welcome on top but never enough alone. Refuses any "
+        "promised delivery date and any credit above $15 offered without a team lead. Hangs "
+        "up if told to calm down or blamed on the carrier."
     ),
     "max_turns": 20,
     "time_limit_seconds": 600,
@@ -835,11 +835,11 @@ BILLING_CONFUSED = {
             ),
         },
     ],
-    "accept_requires": ["verification", "forgot_subscription"],
+    "accept_requires": ["forgot_subscription"],
     "prefers": ["explain_hold"],
     "acceptance_note": (
-        "Calms down and accepts once the agent has verified him (full name plus two details; "
-        "he doesn't have the order number to hand), asked what his bank app shows, and "
+        "Calms down and accepts once the agent has reminded him of the box subscription "
+        "(he doesn't have the order number to hand), asked what his bank app shows, and "
         "explained in plain words, one charge at a time, what each one is and that the pending "
         "one is a temporary hold that drops off by itself within 3 business days. Gets "
         "confused by jargon ('pre-authorisation', 'settled') unless it is explained. Does not "
@@ -1140,13 +1140,13 @@ CANCEL_SUBSCRIPTION_SAVE = {
             ),
         },
     ],
-    "accept_requires": ["verification"],
+    "accept_requires": [],  # in a hurry to cancel: she would never insist on checks
     "prefers": ["process_cancellation", "pause", "discount_25"],
     "acceptance_note": (
         "Accepts either the cancellation processed now (with confirmation that the 18 June box "
         "won't ship or be charged) or a pause of up to 3 months, which suits her once the "
         "agent has asked why she is cancelling. Politely declines 25% off (money isn't the "
-        "problem). Accepts only after verification (full name plus two details). "
+        "problem). In a hurry: she would never insist on checks. "
         "Refuses invented discounts and any obstruction; gets curt if offered more than two "
         "retention offers or asked to wait."
     ),
@@ -1569,16 +1569,16 @@ TECH_SUPPORT_FRUSTRATED = {
             ),
         },
     ],
-    "accept_requires": ["verification"],
+    "accept_requires": [],
     "prefers": ["troubleshoot", "warranty_claim"],
     "acceptance_note": (
-        "Accepts step-by-step troubleshooting once the agent has verified him (full name plus "
-        "two details; he has no order number to hand), asked what the light on the HomeHub is "
-        "doing and asked about his Wi-Fi. Accepts a warranty claim only as a backstop if the "
-        "steps fail. Snaps at jargon (firmware, SSID, 2.4 GHz band) and at any hint that it is "
-        "his fault. Refuses a promised fix date and a refund, and won't read out his Wi-Fi "
-        "password. Reluctant about a factory reset (it wipes his schedule) unless the simpler "
-        "steps have failed."
+        "Goes through step-by-step troubleshooting when the agent talks him through it one "
+        "thing at a time; satisfied once the HomeHub reconnects on the 'Delaney' (2.4 GHz) "
+        "network and the air conditioner comes on. Accepts a warranty claim only as a "
+        "backstop if the steps fail. Snaps at jargon (firmware, SSID, 2.4 GHz band) and at "
+        "any hint that it is his fault. Refuses a promised fix date and a refund, and won't "
+        "read out his Wi-Fi password. Reluctant about a factory reset (it wipes his schedule)"
+        " unless the simpler steps have failed."
     ),
     "max_turns": 30,
     "time_limit_seconds": 1200,
@@ -2106,12 +2106,12 @@ SHIPPED_ORDER_CHANGE_ANXIOUS = {
             ),
         },
     ],
-    "accept_requires": ["verification", "new_address"],
+    "accept_requires": ["new_address"],
     "prefers": ["carrier_redirect", "return_and_reorder"],
     "acceptance_note": (
         "Accepts a carrier redirect request, honestly described as not guaranteed, with the "
-        "$5 fee waived because she is an XYZ Plus member, once the agent has verified her, "
-        "shown some empathy and taken her niece's address. Takes return-on-arrival and a new "
+        "$5 fee waived because she is an XYZ Plus member, once the agent has her niece's "
+        "address (she gives it gladly); empathy calms her. Takes return-on-arrival and a new "
         "order to her niece's address as a backup plan, not as the answer. Refuses (and gets "
         "more anxious at) promises that the redirect will work or that it will arrive in time "
         "for the birthday, and any claim that the shipped order's address has been changed. Needs "

@@ -130,7 +130,14 @@ def _own_tiers(call: CallState, table: ModuleType, context: dict) -> list[list[s
         return [["{lead} {fact} {tail}"]]
     if call.intent == Intent.REPORT:
         return [_report(call, table)]
-    if key in ("premature_close", "asked_again", "other_language", "courtesy", "still"):
+    if key == "courtesy":  # a long, friendly wrap-up: the calm lines when these run out
+        return [
+            _scenario_lines(call, key),
+            _engine_lines(call, table, key, band),
+            _scenario_lines(call, "calm"),
+            _engine_lines(call, table, "calm", band),
+        ]
+    if key in ("premature_close", "asked_again", "other_language", "still"):
         return [_scenario_lines(call, key), _engine_lines(call, table, key, band)]
     if key == "choose":
         return [_engine_lines(call, table, key, band)]
@@ -150,15 +157,24 @@ def _report(call: CallState, table: ModuleType) -> list[str]:
     report for each step done, and a line of the tables for one tried too early or again.
     Returned as literal templates (braces escaped)."""
     rng = random.Random(f"{call.seed}:{call.turn_index}:report")  # noqa: S311 - not security
+    said = set().union(
+        *(_sentence_keys(t.text) for t in call.transcript if t.speaker == Speaker.CUSTOMER)
+    )
     parts: list[str] = []
     for step, status in call.steps_now:
-        if status == "done":
-            parts.append(step.report.strip())
-        elif status == "blocked" and step.blocked_report.strip():
-            parts.append(step.blocked_report.strip())
-        else:
-            key = "report_blocked" if status == "blocked" else "report_again"
-            parts.append(rng.choice(_engine_lines(call, table, key, "any")))
+        own = (
+            step.report if status == "done" else step.blocked_report if status == "blocked" else ""
+        )
+        if own.strip() and not _sentence_keys(own) & said:
+            parts.append(own.strip())
+        else:  # tried again, or the trainer wrote nothing for it: never the same words twice
+            key = "report_again" if status == "again" else "report_blocked"
+            options = [
+                line
+                for line in _engine_lines(call, table, key, "any")
+                if not _sentence_keys(line) & said
+            ]
+            parts.append(rng.choice(options or _engine_lines(call, table, key, "any")))
     text = " ".join(dict.fromkeys(p for p in parts if p))
     return [text.replace("{", "{{").replace("}", "}}")] if text else []
 

@@ -278,7 +278,8 @@ def understand_rules(text: str, context: Context, *, model: bool = True) -> Unde
             for offer, s, e in offers
         ),
         steps=tuple(
-            StepTold(step, *n.quote(start, end)) for step, start, end in told_steps(n, t, context)
+            StepTold(step, *n.quote(start, end))
+            for step, start, end in told_steps(n, t, context, spans)
         ),
         commitments=found_commitments,
         disclosures=found_disclosures,

@@ -41,7 +41,13 @@ _AMOUNT = re.compile(
 )
 _ZHE = re.compile(r"(\d{1,2})\s?折")  # 75折: the customer pays 75%, so 25% off
 _PLEASE = re.compile(
-    r"\b(?:please|pls|plz|i(?:'ll| will)? need|s'il vous pla[iî]t|svp|tolong|mohon|моля)\b|请"
+    r"\b(?:please|pls|plz|i(?:'ll| will)? need|need to|s'il vous pla[iî]t|svp|tolong|mohon|"
+    r"моля)\b|请"
+)
+# "The bulbs should reconnect by themselves": something other than the customer does it.
+_SOMETHING_ELSE_WILL = re.compile(
+    r"\b(?!you\b|i\b|we\b|let\b)[a-z]+\s+(?:should|will|would|might|may|can|'ll)\s+"
+    r"(?:\w+\s+)?$"
 )
 # Advice for later is not an instruction for now ("if it drops off again, unplug it").
 _CONDITIONAL = re.compile(
@@ -274,12 +280,22 @@ def offered_resolutions(n: Normalised, t: Table, context: Context):
     return found
 
 
-def told_steps(n: Normalised, t: Table, context: Context):
+def told_steps(n: Normalised, t: Table, context: Context, spans=()):
     """[(step, start, end)] of the scenario's steps the line performs, in text order: a
-    trainer's phrase for the step in a clause that is not negated ("don't unplug it yet")."""
+    trainer's phrase for the step in a sentence that tells or asks the customer to do
+    something (not "the bulbs should reconnect by themselves"), in a clause that is not
+    negated ("don't unplug it yet") and not advice for later ("if it drops off again")."""
     scenario = context.scenario
     if scenario is None or not scenario.steps:
         return []
+    telling = [(s, e) for s, e, asks, instructs in spans if asks or instructs]
+
+    def told(m) -> bool:
+        if any(s <= m.start() < e for s, e in telling):
+            return True
+        # A statement: told unless something else is its subject ("they should reconnect").
+        return not _SOMETHING_ELSE_WILL.search(n.text[max(0, m.start() - 40) : m.start()])
+
     found = []
     for step in scenario.steps:
         pattern = _phrases(tuple(step.phrases))
@@ -291,6 +307,7 @@ def told_steps(n: Normalised, t: Table, context: Context):
                 for m in pattern.finditer(n.text)
                 if not negated(n.text, t, *m.span())
                 and not _CONDITIONAL.search(_sentence_before(n.text, m.start()))
+                and told(m)
             ),
             None,
         )

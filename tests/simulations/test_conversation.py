@@ -155,10 +155,21 @@ def test_several_facts_can_be_earned_in_one_line():
 
 
 def test_allowed_resolution_before_requirements_is_refused_with_what_is_missing():
-    _, call = step(start(), "I'll send you a replacement.")
+    # Graham, the skeptical caller, expects to be checked and heard before any fix.
+    state = start(GRAHAM, REFUND)
+    _, call = step(state, "I can open a warranty claim for you.", GRAHAM, REFUND)
     assert call.intent == Intent.REFUSE
-    assert call.offered.key == "reship"
-    assert set(call.unmet) == {"verification", "order_number"}
+    assert call.offered.key == "manufacturer_warranty"
+    assert set(call.unmet) == {"verification", "order_number", "fault_detail"}
+    assert call.mood <= call.mood_before
+
+
+def test_what_only_the_customer_holds_is_given_with_its_yes():
+    # Rosa needs no checks; the reship needs her order number, which she gives gladly.
+    state, call = step(start(), "I'll send you a replacement today.")
+    assert call.intent == Intent.ACCEPT and state.accepted == "reship"
+    assert [f.key for f in call.revealed_now] == ["order_number"]
+    assert "order_number" in state.known_facts
 
 
 def test_allowed_resolution_is_accepted_once_requirements_are_met():
@@ -333,15 +344,21 @@ def test_closing_before_anything_is_resolved_gets_pushback():
 
 
 def test_an_offer_refused_too_early_is_accepted_once_the_agent_puts_things_right():
-    state, call = step(start(), "I'll send you a replacement.")
+    def say(state, text):
+        return step(state, text, GRAHAM, REFUND)
+
+    state, call = say(start(GRAHAM, REFUND), "I can open a warranty claim for you.")
     assert call.intent == Intent.REFUSE
-    state, call = step(
-        state, "You're right, I'm so sorry. What's your order number, and the email on the account?"
+    state, call = say(
+        state,
+        "You're right, I'm sorry. Could I have your order number and the email on the account?",
     )
     assert call.intent == Intent.ANSWER
-    state, call = step(state, "Thank you. I'll get that replacement out today.")
+    state, call = say(state, "Thank you. And what exactly is wrong with the grinder?")
+    assert call.intent == Intent.ANSWER
+    state, call = say(state, "Thanks. I'll open the warranty claim with Halden today.")
     assert call.intent == Intent.ACCEPT
-    assert state.accepted == "reship"
+    assert state.accepted == "manufacturer_warranty"
 
 
 def test_a_forbidden_offer_is_never_accepted_later():

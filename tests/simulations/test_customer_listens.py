@@ -11,7 +11,16 @@ from __future__ import annotations
 from simulations.conversation import conversation_start, conversation_step
 from simulations.engines.base import Intent, Speaker, TranscriptLine
 from simulations.engines.offline import OfflineEngine, _tidy
-from tests.simulations.demo_data import BILLING, FRANK, LATE_ORDER, ROSA, TECH, WALTER
+from tests.simulations.demo_data import (
+    BILLING,
+    FRANK,
+    GRAHAM,
+    LATE_ORDER,
+    REFUND,
+    ROSA,
+    TECH,
+    WALTER,
+)
 
 engine = OfflineEngine()
 VERIFY = "I'm so sorry. Could I have your order number and the email on the account?"
@@ -37,8 +46,10 @@ def talk(lines, persona=ROSA, scenario=LATE_ORDER, seed=1):
 
 
 def test_a_refused_offer_never_lifts_the_meter():
-    # Offered before she is verified: she refuses, and the offer's own warmth does not count.
-    _, said = talk(["I'm so sorry, I'll send you a free replacement today."])
+    # Offered before he is checked and heard: he refuses, and the apology and the offer's
+    # own warmth do not lift the meter while he says no.
+    lines = ["I'm so sorry about that, I can open a warranty claim for you right away."]
+    _, said = talk(lines, persona=GRAHAM, scenario=REFUND)
     call, _ = said[0]
     assert call.intent == Intent.REFUSE
     assert call.mood <= call.mood_before

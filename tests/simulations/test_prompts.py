@@ -114,7 +114,9 @@ def test_hold_prompt_says_how_long():
 
 
 def test_refusing_too_early_tells_the_model_why():
-    call = _call_after("I'll send you a replacement.")
+    from tests.simulations.demo_data import GRAHAM, REFUND
+
+    call = _call_after("I can open a warranty claim for you.", persona=GRAHAM, scenario=REFUND)
     assert call.intent == Intent.REFUSE
     prompt = system_prompt(call)
     assert "Why you are not ready" in prompt
