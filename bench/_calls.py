@@ -32,11 +32,6 @@ STYLES = (
 )
 ENDINGS = ("resolved", "customer_hung_up", "agent_ended")
 
-# The customer refusing, confused, pushing back, angrier, in character, hanging up: the
-# meter must not rise on these.
-UNHAPPY_INTENTS = frozenset(
-    {"refuse", "clarify", "push_back", "escalate", "hang_up", "stay_in_character"}
-)
 _NOT_ASKED = re.compile(
     r"\b(?:you|nobody|no one|no-one)\s+(?:has\s+|have\s+)?(?:haven't|hasn't|didn't|never|not)"
     r"\s+(?:even\s+|yet\s+|once\s+)?(?:asked|ask)\b|\bnobody(?:'s| has)? (?:even )?asked\b",
@@ -181,6 +176,8 @@ def _grams(text: str, n: int) -> set[tuple[str, ...]]:
 
 def check(played: Played, scenario) -> list[str]:
     """What a trainer reading the transcript would flag, turn by turn."""
+    from simulations.intent import UNHAPPY_INTENTS  # refusing, confused, pushing back...
+
     problems: list[str] = []
     facts = [f for f in scenario.hidden_facts if len(f.value.strip()) >= 4]
     # Trainer-facing wording: the acceptance note, fact values (the trainer's record, not

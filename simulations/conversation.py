@@ -34,6 +34,14 @@ from simulations.engines.base import (
     Speaker,
     TranscriptLine,
 )
+from simulations.intent import (
+    POOR_KINDS,
+    SUBSTANTIVE_KINDS,
+    UNHAPPY_INTENTS,
+    decide,
+    pending_offer,
+    unmet_requirements,
+)
 from simulations.understanding import (
     NEGATIVE_KINDS,
     Context,
@@ -47,51 +55,6 @@ AGREE_BONUS = 4  # agreeing to try the steps: hope, not relief yet
 CLOSE_BONUS = 3
 MAX_TURN_GAIN = 25  # the words and an acceptance together lift the mood no further
 POOR_HOLD_SECONDS = 120  # a hold this long counts as a poor turn
-GOOD_KINDS = frozenset(
-    {
-        CueKind.ACKNOWLEDGEMENT,
-        CueKind.EMPATHY,
-        CueKind.APOLOGY,
-        CueKind.OWNERSHIP,
-        CueKind.NEXT_STEPS,
-        CueKind.CUSTOMER_NAME,
-    }
-)
-CONFUSABLE = frozenset({"confused", "low_tech"})
-# The customer refusing, confused, pushing back, angrier, in character or hanging up: the
-# meter never rises on these, whatever else the line had.
-UNHAPPY_INTENTS = frozenset(
-    {
-        Intent.REFUSE,
-        Intent.CLARIFY,
-        Intent.PUSH_BACK,
-        Intent.ESCALATE,
-        Intent.HANG_UP,
-        Intent.STAY_IN_CHARACTER,
-    }
-)
-# Cues that are about the customer's problem whatever words they use; a line with none of
-# these that touches nothing of the call's subject is small talk, even as a question.
-SUBSTANTIVE_KINDS = frozenset(
-    {
-        CueKind.ACKNOWLEDGEMENT,
-        CueKind.EMPATHY,
-        CueKind.APOLOGY,
-        CueKind.OWNERSHIP,
-        CueKind.NEXT_STEPS,
-        CueKind.VERIFICATION,
-        CueKind.ALLOWED_RESOLUTION,
-        CueKind.GREETING,
-        CueKind.CLOSING,
-        CueKind.HOLD_OR_TRANSFER,
-    }
-)
-# What makes a customer refuse to go along with an instruction.
-HOSTILE_KINDS = frozenset({CueKind.BLAME, CueKind.DISMISSIVE})
-# Poor handling that spends the customer's patience: rudeness, walls of policy, forbidden
-# promises. Jargon costs mood (much more for a confused caller, who asks what it means) but
-# is not rude; an attempt to break the roleplay is the grader's business, not the customer's.
-POOR_KINDS = NEGATIVE_KINDS - {CueKind.PROMPT_INJECTION, CueKind.JARGON}
 
 
 @dataclass(frozen=True)
@@ -158,36 +121,6 @@ def _last_customer_line(state: ConversationState, transcript) -> str:
     return state.last_customer_line
 
 
-def unmet_requirements(
-    scenario: ScenarioData, cue_counts: Mapping[str, int], known: set[str] | tuple
-) -> tuple[str, ...]:
-    """Which of ``accept_requires`` (cue kinds or fact keys) have not happened yet."""
-    kinds = {str(k) for k in CueKind}
-    unmet = []
-    for need in scenario.accept_requires:
-        if need in kinds:
-            if not cue_counts.get(need):
-                unmet.append(need)
-        elif need not in known:
-            unmet.append(need)
-    return tuple(unmet)
-
-
-def _pending_offer(
-    scenario: ScenarioData, offered: tuple[str, ...], cue_counts: Mapping[str, int], known: set
-) -> Resolution | None:
-    """An allowed, satisfying resolution the agent offered earlier (refused then because the
-    customer was not ready) whose requirements are now met: the customer comes back to it."""
-    by_key = {r.key: r for r in scenario.resolutions}
-    for key in reversed(offered):
-        resolution = by_key.get(key)
-        if resolution is not None and resolution.allowed and resolution.satisfies:
-            if not unmet_requirements(scenario, cue_counts, known):
-                return resolution
-            return None
-    return None
-
-
 def conversation_start(
     persona: PersonaData, scenario: ScenarioData, seed: int
 ) -> tuple[ConversationState, CallState]:
@@ -232,65 +165,6 @@ def _said_before(transcript: tuple[TranscriptLine, ...], agent_text: str) -> boo
     said = " ".join(agent_text.lower().split())
     earlier = [t for t in transcript[:-1] if t.speaker == Speaker.AGENT]
     return len(said) > 3 and any(" ".join(t.text.lower().split()) == said for t in earlier)
-
-
-def _decide(
-    *,
-    persona: PersonaData,
-    state: ConversationState,
-    kinds: set,
-    mood: int,
-    delta: int,
-    poor: bool,
-    vague: bool,
-    small_talk: bool,
-    revealed: tuple[HiddenFact, ...],
-    repeated: tuple[HiddenFact, ...],
-    offer: Resolution | None,
-    unmet: tuple[str, ...],
-    stepped: bool,
-) -> Intent:
-    if mood <= 0 or state.poor_turns + poor > persona.patience:
-        return Intent.HANG_UP
-    if CueKind.PROMPT_INJECTION in kinds:
-        return Intent.STAY_IN_CHARACTER
-    negative = bool(kinds & POOR_KINDS)
-    if stepped and not kinds & HOSTILE_KINDS:
-        return Intent.REPORT  # did what the agent said, and says what happened
-    if state.accepted:
-        if CueKind.CLOSING in kinds:
-            return Intent.CLOSE
-        if negative:
-            return Intent.PUSH_BACK
-        if revealed or repeated:
-            return Intent.ANSWER
-        return Intent.CALM  # courtesy: thanks, not push-back
-    if persona.temperament in CONFUSABLE and CueKind.JARGON in kinds:
-        return Intent.CLARIFY  # lost at the first "pre-authorisation", whatever came with it
-    if revealed:
-        return Intent.ANSWER  # the question first; an offer in the same line waits
-    if offer is not None:
-        if not offer.allowed or not offer.satisfies or unmet:
-            return Intent.REFUSE
-        return Intent.ACCEPT
-    if repeated:
-        return Intent.ANSWER
-    band = mood_model.mood_band(mood)
-    if CueKind.CLOSING in kinds and not negative:
-        return Intent.PUSH_BACK  # closing before anything is resolved
-    if persona.temperament in CONFUSABLE and (
-        CueKind.JARGON in kinds or (vague and not small_talk)
-    ):
-        return Intent.CLARIFY  # small talk does not confuse: it annoys
-    if band == "low" and (negative or vague) and delta < 0:
-        return Intent.ESCALATE
-    if negative or vague:
-        return Intent.PUSH_BACK
-    if CueKind.CLARIFYING_QUESTION in kinds or CueKind.VERIFICATION in kinds:
-        return Intent.ANSWER
-    if kinds & GOOD_KINDS and band != "low":
-        return Intent.CALM
-    return Intent.VENT
 
 
 def conversation_step(
@@ -381,7 +255,7 @@ def conversation_step(
     if offer is None and not (
         state.accepted or revealed or repeated or restated or kinds & NEGATIVE_KINDS
     ):
-        offer = _pending_offer(scenario, state.offered, cue_counts, set(known_if_answered))
+        offer = pending_offer(scenario, state.offered, cue_counts, set(known_if_answered))
     if offer is not None and _agreed_steps(scenario, offer) and offer.key in state.offered:
         offer = None  # already agreed to go through the steps: now do them
     unmet = unmet_requirements(scenario, cue_counts, set(known_if_answered)) if offer else ()
@@ -393,9 +267,10 @@ def conversation_step(
             volunteered, unmet = tuple(facts_by_key[need] for need in unmet), ()
     mood_after = mood_model.apply_delta(state.mood, delta)
 
-    intent = _decide(
+    intent = decide(
         persona=persona,
-        state=state,
+        poor_turns=state.poor_turns,
+        accepted=bool(state.accepted),
         kinds=kinds,
         mood=mood_after,
         delta=delta,

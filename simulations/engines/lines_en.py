@@ -72,6 +72,13 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Again? I just gave you that: {again_line}.",
             )
         },
+        "unknown_detail": {
+            "any": (
+                "Oh, I don't have that to hand. Can you find me another way?",
+                "I'd have to look that up. Is there something else you can use?",
+                "Sorry, I don't know that off the top of my head.",
+            )
+        },
         "still": {
             "any": (
                 "Same as before. Nothing's changed.",

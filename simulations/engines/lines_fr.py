@@ -33,6 +33,12 @@ LINES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Excusez-moi, je ne parle que français.",
             )
         },
+        "unknown_detail": {
+            "any": (
+                "Oh, je ne l'ai pas sous la main. Vous pouvez me retrouver autrement ?",
+                "Il faudrait que je vérifie. Vous avez un autre moyen ?",
+            )
+        },
         "still": {
             "any": (
                 "Pareil qu'avant, rien n'a changé.",

@@ -100,6 +100,8 @@ def _table_key(call: CallState) -> str:
         return "asked_again"
     if intent == Intent.ANSWER and call.restated and not call.revealed_now:
         return "still"
+    if intent == Intent.ANSWER and not call.revealed_now and "verification" in call.agent_cues:
+        return "unknown_detail"  # a detail the customer does not have to hand
     if intent == Intent.CLARIFY and getattr(call.understood, "other_language", False):
         return "other_language"
     if intent == Intent.REFUSE and call.offered is not None:
@@ -137,7 +139,7 @@ def _own_tiers(call: CallState, table: ModuleType, context: dict) -> list[list[s
             _scenario_lines(call, "calm"),
             _engine_lines(call, table, "calm", band),
         ]
-    if key in ("premature_close", "asked_again", "other_language", "still"):
+    if key in ("premature_close", "asked_again", "other_language", "still", "unknown_detail"):
         return [_scenario_lines(call, key), _engine_lines(call, table, key, band)]
     if key == "choose":
         return [_engine_lines(call, table, key, band)]
@@ -260,8 +262,9 @@ def _fact_text(fact: HiddenFact, language: str) -> str:
     if fact.reveal_line.strip():
         return fact.reveal_line.strip()
     value = fact.value.strip()
-    if len(value.split()) > 3 and value[-1:] in ".!?":
-        return value  # a value a step set, written as the customer says it
+    if len(value.split()) > 3:  # a description (or a value a step set): said as one's own
+        said = _first_person(value) if language == "en" else value
+        return said if said[-1:] in ".!?" else f"{said}."
     label = _lower_first(fact.label.strip() or fact.key.replace("_", " "))
     if language == "fr":
         return f"{fact.label.strip()} : {fact.value}."

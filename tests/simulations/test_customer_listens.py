@@ -176,3 +176,10 @@ def test_a_forgotten_subscription_comes_back_when_the_agent_mentions_it():
     assert call.intent == Intent.ANSWER
     assert "forgot_subscription" in state.known_facts
     assert "daughter" in reply.lower()
+
+
+def test_a_detail_the_customer_does_not_have_is_not_answered_with_the_complaint():
+    _, said = talk(["For security, can I take your date of birth?"])
+    call, reply = said[0]
+    assert call.intent == Intent.ANSWER and call.revealed_now == ()
+    assert "to hand" in reply or "look that up" in reply or "off the top" in reply
