@@ -149,6 +149,12 @@ class ScenarioAdminForm(WagtailAdminModelForm):
             keys = submitted_fact_keys(resolutions)
             if message := unknown_items(prefers, keys, _("a resolution key of this scenario")):
                 self.add_error("prefers", message)
+        if resolutions is not None:
+            known = cue_kind_values() + (fact_keys if fact_keys is not None else [])
+            for form, data in _kept_rows(resolutions):
+                what = _("a cue kind or a hidden-fact key of this scenario")
+                if message := unknown_items(data.get("requires") or "", known, what):
+                    form.add_error("requires", message)
         steps = self.formsets.get("steps")
         if steps is not None:
             self._check_steps(steps, fact_keys)

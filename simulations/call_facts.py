@@ -53,13 +53,25 @@ def current_facts(
 
 
 def apply_steps(
-    told: Iterable[Step], done: tuple[str, ...]
+    told: Iterable[Step], done: tuple[str, ...], waiting: Iterable[Step] = ()
 ) -> tuple[tuple[tuple[Step, str], ...], tuple[str, ...], dict[str, str], Step | None]:
     """(what happened to each step told, the step keys done after, fact values changed,
-    the step that solved the problem if one did)."""
+    the step that solved the problem if one did).
+
+    ``waiting``: the steps tried too early on the turn before. One of them is done now if
+    this line does what it waited for ("tap Reconnect", then "pick Delaney, not the 5G").
+    """
     outcomes: list[tuple[Step, str]] = []
     done_after = list(done)
     told = _in_order(tuple(told))
+    told_keys = {step.key for step in told}
+    told = told + [
+        step
+        for step in waiting
+        if step.key not in told_keys
+        and step.key not in done_after
+        and told_keys.intersection(step.requires)
+    ]
     values: dict[str, str] = {}
     solved = None
     for step in told:

@@ -49,6 +49,7 @@ from simulations.understanding import (
     Understanding,
     understand,
 )
+from simulations.understanding.scenario import RECALLED_FAMILIES, fact_family
 
 ACCEPT_BONUS = 15  # relief when the customer accepts a resolution (or a step solves it)
 AGREE_BONUS = 4  # agreeing to try the steps: hope, not relief yet
@@ -73,6 +74,7 @@ class ConversationState:
     cue_counts: Mapping[str, int] = field(default_factory=dict)
     mood_trace: tuple[int, ...] = ()  # the mood after the opening and after every turn
     steps_done: tuple[str, ...] = ()  # scenario step keys the customer has done, in order
+    steps_waiting: tuple[str, ...] = ()  # steps tried too early on the last turn
     fact_values: Mapping[str, str] = field(default_factory=dict)  # facts the steps changed
 
     @property
@@ -81,7 +83,7 @@ class ConversationState:
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        for key in ("known_facts", "offered", "mood_trace", "steps_done"):
+        for key in ("known_facts", "offered", "mood_trace", "steps_done", "steps_waiting"):
             data[key] = list(data[key])
         data["cue_counts"] = dict(self.cue_counts)
         data["fact_values"] = dict(self.fact_values)
@@ -102,6 +104,7 @@ class ConversationState:
             cue_counts={str(k): int(v) for k, v in (data.get("cue_counts") or {}).items()},
             mood_trace=tuple(int(m) for m in data.get("mood_trace") or ()),
             steps_done=tuple(data.get("steps_done") or ()),
+            steps_waiting=tuple(data.get("steps_waiting") or ()),
             fact_values={str(k): str(v) for k, v in (data.get("fact_values") or {}).items()},
         )
 
@@ -209,7 +212,9 @@ def conversation_step(
     forbidden = next((o.resolution for o in offers if not o.allowed), None)
     chosen = None if forbidden else choose(scenario, (o.resolution for o in offers))
     offer = forbidden or chosen or next((o.resolution for o in offers), None)
-    step_outcomes, steps_done, changed, solved = apply_steps(told, state.steps_done)
+    by_key = {step.key: step for step in scenario.steps}
+    waiting = tuple(by_key[k] for k in state.steps_waiting if k in by_key)
+    step_outcomes, steps_done, changed, solved = apply_steps(told, state.steps_done, waiting)
     stepped = bool(step_outcomes)
 
     # Nothing useful said: small talk, stalling, a line said before, or nothing that moves
@@ -258,12 +263,17 @@ def conversation_step(
         offer = pending_offer(scenario, state.offered, cue_counts, set(known_if_answered))
     if offer is not None and _agreed_steps(scenario, offer) and offer.key in state.offered:
         offer = None  # already agreed to go through the steps: now do them
-    unmet = unmet_requirements(scenario, cue_counts, set(known_if_answered)) if offer else ()
+    unmet = unmet_requirements(scenario, cue_counts, set(known_if_answered), offer) if offer else ()
     # What only the customer can give ("where should it go?") they give with their yes.
     facts_by_key = {f.key: f for f in scenario.hidden_facts}
     volunteered: tuple[HiddenFact, ...] = ()
     if offer is not None and offer.allowed and offer.satisfies and unmet:
-        if all(need in facts_by_key for need in unmet):
+        if all(
+            need in facts_by_key
+            and need not in offer.requires
+            and fact_family(facts_by_key[need]) not in RECALLED_FAMILIES
+            for need in unmet
+        ):  # (not what the agent must find out for this offer, nor what it has forgotten)
             volunteered, unmet = tuple(facts_by_key[need] for need in unmet), ()
     mood_after = mood_model.apply_delta(state.mood, delta)
 
@@ -337,9 +347,9 @@ def conversation_step(
         cue_counts=cue_counts,
         mood_trace=(*state.mood_trace, mood_after),
         steps_done=steps_done,
+        steps_waiting=tuple(step.key for step, status in step_outcomes if status == "blocked"),
         fact_values=fact_values,
     )
-    by_key = {step.key: step for step in scenario.steps}
     call = CallState(
         persona=persona,
         scenario=scenario,

@@ -748,6 +748,19 @@ BILLING_CONFUSED = {
             "key": "explain_hold",
             "label": "An explanation of the temporary hold",
             "phrases": [
+                "only a hold",
+                "just a hold",
+                "not a payment",
+                "never taken",
+                "wasn't taken",
+                "was never charged",
+                "set the money aside",
+                "released it",
+                "released the hold",
+                "vanish on its own",
+                "drop off by itself",
+                "drops off by itself",
+                "falls off",
                 "temporary hold",
                 "pending hold",
                 "not a second charge",
@@ -1038,6 +1051,7 @@ CANCEL_SUBSCRIPTION_SAVE = {
             ],
             "allowed": True,
             "satisfies": True,
+            "requires": ["reason"],
             "customer_reaction": (
                 "wait, a pause of up to 3 months? and nothing ships or charges while it's "
                 "paused? ok. that could actually work"
@@ -1143,10 +1157,11 @@ CANCEL_SUBSCRIPTION_SAVE = {
     "accept_requires": [],  # in a hurry to cancel: she would never insist on checks
     "prefers": ["process_cancellation", "pause", "discount_25"],
     "acceptance_note": (
-        "Accepts either the cancellation processed now (with confirmation that the 18 June box "
-        "won't ship or be charged) or a pause of up to 3 months, which suits her once the "
+        "Accepts the cancellation processed now (with confirmation that the 18 June box "
+        "won't ship or be charged), or a pause of up to 3 months, which suits her once the "
         "agent has asked why she is cancelling. Politely declines 25% off (money isn't the "
-        "problem). In a hurry: she would never insist on checks. "
+        "problem). In a hurry: she would never insist "
+        "on checks. "
         "Refuses invented discounts and any obstruction; gets curt if offered more than two "
         "retention offers or asked to wait."
     ),
@@ -1409,7 +1424,23 @@ TECH_SUPPORT_FRUSTRATED = {
         {
             "key": "reconnect_wifi",
             "label": "Reconnect the HomeHub (Devices > HomeHub > Reconnect)",
-            "phrases": ["reconnect", "re-connect", "connect it again", "set up the wi-fi again"],
+            "phrases": [
+                "tap reconnect",
+                "press reconnect",
+                "hit reconnect",
+                "select reconnect",
+                "choose reconnect",
+                "then reconnect",
+                "reconnect it",
+                "reconnect the hub",
+                "reconnect the homehub",
+                "reconnect again",
+                "> reconnect",
+                "and reconnect",
+                "re-connect",
+                "connect it again",
+                "set up the wi-fi again",
+            ],
             "requires": ["choose_network"],
             "report": (
                 "Okay, Reconnect... it wants the network. I've picked 'Delaney' and typed the "
@@ -2223,6 +2254,7 @@ def scenario_data(slug: str):
                 r["allowed"],
                 r.get("satisfies", True),
                 r.get("customer_reaction", ""),
+                tuple(r.get("requires", ())),
             )
             for r in s["resolutions"]
         ),

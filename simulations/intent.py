@@ -63,12 +63,17 @@ POOR_KINDS = NEGATIVE_KINDS - {CueKind.PROMPT_INJECTION, CueKind.JARGON}
 
 
 def unmet_requirements(
-    scenario: ScenarioData, cue_counts: Mapping[str, int], known: set[str] | tuple
+    scenario: ScenarioData,
+    cue_counts: Mapping[str, int],
+    known: set[str] | tuple,
+    resolution: Resolution | None = None,
 ) -> tuple[str, ...]:
-    """Which of ``accept_requires`` (cue kinds or fact keys) have not happened yet."""
+    """Which of ``accept_requires`` (cue kinds or fact keys), and of the offered
+    resolution's own ``requires``, have not happened yet."""
     kinds = {str(k) for k in CueKind}
     unmet = []
-    for need in scenario.accept_requires:
+    own = resolution.requires if resolution is not None else ()
+    for need in dict.fromkeys((*scenario.accept_requires, *own)):
         if need in kinds:
             if not cue_counts.get(need):
                 unmet.append(need)
@@ -86,7 +91,7 @@ def pending_offer(
     for key in reversed(offered):
         resolution = by_key.get(key)
         if resolution is not None and resolution.allowed and resolution.satisfies:
-            if not unmet_requirements(scenario, cue_counts, known):
+            if not unmet_requirements(scenario, cue_counts, known, resolution):
                 return resolution
             return None
     return None

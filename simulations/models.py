@@ -493,11 +493,22 @@ class ScenarioResolution(Orderable):
         help_text=_("An allowed resolution the customer can accept."),
     )
     customer_reaction = models.TextField(_("customer's reaction"), blank=True)
+    requires = models.CharField(
+        _("accepts this only after"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "On top of the scenario's “accepts only after”: cue kinds and/or hidden-fact "
+            "keys this resolution needs, comma-separated. The customer does not volunteer "
+            "these facts: the agent has to find them out."
+        ),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("key"), FieldPanel("label")]),
         FieldPanel("phrases"),
         FieldRowPanel([FieldPanel("allowed"), FieldPanel("satisfies")]),
+        FieldPanel("requires"),
         FieldPanel("customer_reaction"),
     ]
 
@@ -512,6 +523,7 @@ class ScenarioResolution(Orderable):
             allowed=self.allowed,
             satisfies=self.satisfies,
             customer_reaction=self.customer_reaction,
+            requires=_lines(self.requires),
         )
 
 

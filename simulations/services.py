@@ -684,6 +684,7 @@ def scenario_import(*, data: dict, persona, publish: bool = True, lesson=None):
             allowed=r.get("allowed", True),
             satisfies=r.get("satisfies", True),
             customer_reaction=r.get("customer_reaction", ""),
+            requires=", ".join(r.get("requires", ())),
             sort_order=i,
         )
         for i, r in enumerate(data.get("resolutions", ()))

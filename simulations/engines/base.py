@@ -103,6 +103,11 @@ class Resolution:
     allowed: bool
     satisfies: bool = True  # an allowed resolution that meets the customer's goal
     customer_reaction: str = ""  # optional wording when offered
+    # What must have happened before the customer accepts this one, on top of the
+    # scenario's accept_requires (cue kinds or fact keys): a pause suits the customer who
+    # wants to cancel only once the agent has asked why. These the agent must find out;
+    # the customer does not volunteer them.
+    requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

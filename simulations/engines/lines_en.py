@@ -743,3 +743,21 @@ ISSUE_NOUNS = (
     ("account", "my account"),
 )
 ISSUE_DEFAULT = "this problem"
+
+# How the customer names the option it picks, by the offer's family (understanding's
+# families.toml), and by its place when the family has no word or two options share it.
+CHOICE_WORDS = {
+    "reship": "The replacement",
+    "refund": "The refund",
+    "credit": "The credit",
+    "pause": "The pause",
+    "discount": "The discount",
+    "cancellation": "Cancelling",
+    "warranty": "The warranty claim",
+    "redirect": "The redirect",
+    "return": "Sending it back",
+    "troubleshoot": "Trying the steps",
+    "explain": "The explanation",
+    "escalation": "Passing it on",
+}
+ORDINALS = ("The first one", "The second one", "The third one")

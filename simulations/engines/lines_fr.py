@@ -234,3 +234,17 @@ ISSUE_NOUNS = (
     ("compte", "mon compte"),
 )
 ISSUE_DEFAULT = "mon dossier"
+
+# Comment le client nomme l'option choisie (voir lines_en.CHOICE_WORDS).
+CHOICE_WORDS = {
+    "reship": "Le renvoi",
+    "refund": "Le remboursement",
+    "credit": "L'avoir",
+    "pause": "La pause",
+    "discount": "La remise",
+    "cancellation": "La résiliation",
+    "warranty": "La garantie",
+    "redirect": "La redirection",
+    "return": "Le retour",
+}
+ORDINALS = ("La première option", "La deuxième option", "La troisième option")

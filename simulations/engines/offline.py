@@ -271,27 +271,19 @@ def _fact_text(fact: HiddenFact, language: str) -> str:
     return f"My {label} is {fact.value}." if label else f"It's {fact.value}."
 
 
-_ORDINALS = {
-    "en": ("The first one", "The second one", "The third one"),
-    "fr": ("La première option", "La deuxième option", "La troisième option"),
-}
-_CHOICE_VERBS = re.compile(
-    r"^(?:send|give|get|do|offer|issue|process|arrange|put|make|book|set|we|i|you|let)\b", re.I
-)
-
-
-def _choice_words(call: CallState, language: str) -> str:
+def _choice_words(call: CallState, table: ModuleType) -> str:
+    """The option picked among several, as the customer names it: by its kind ("The
+    replacement") when the tables have a word for it, else by its place ("The second one")."""
     if not call.chose or call.offered is None or call.understood is None:
         return ""
     offers = [o for o in call.understood.resolutions if o.allowed]
     picked = next((o for o in offers if o.key == call.offered.key), None)
     if picked is None:
         return ""
-    words = re.sub(r"^(?:a|an|the|un|une|le|la|les)\s+", "", picked.quote.strip(), flags=re.I)
-    if 0 < len(words.split()) <= 3 and not _CHOICE_VERBS.match(words) and language == "en":
-        return f"The {words.lower()}"
-    ordinals = _ORDINALS.get(language, _ORDINALS["en"])
-    return ordinals[min(offers.index(picked), len(ordinals) - 1)]
+    named = table.CHOICE_WORDS.get(picked.family)
+    if named and sum(o.family == picked.family for o in offers) == 1:
+        return named
+    return table.ORDINALS[min(offers.index(picked), len(table.ORDINALS) - 1)]
 
 
 def _restated(fact: HiddenFact, language: str) -> str:
@@ -359,7 +351,7 @@ def _context(call: CallState, table: ModuleType) -> dict[str, tuple[str, ...]]:
         context["tail"] = ("",) if long_reveal else ("", *_band_lines(tails, band))
     # The option picked among several, in the agent's own words when they are short
     # ("The refund, please"), else by its place ("The second one").
-    choice = _choice_words(call, language)
+    choice = _choice_words(call, table)
     if choice:
         context["choice"] = (choice,)
         context["choice_lower"] = (_lower_first(choice),)

@@ -49,6 +49,10 @@ _SOMETHING_ELSE_WILL = re.compile(
     r"\b(?!you\b|i\b|we\b|let\b)[a-z]+\s+(?:should|will|would|might|may|can|'ll)\s+"
     r"(?:\w+\s+)?$"
 )
+# A cancellation carried out ("cancelled with immediate effect", "cancelling it now").
+_CARRIED_OUT = re.compile(
+    r"cancel+(?:ed|ing (?:it|that|your|the|this)\b[^.!?]*\b(?:now|today|for you|right away))"
+)
 # Advice for later is not an instruction for now ("if it drops off again, unplug it").
 _CONDITIONAL = re.compile(
     r"\b(?:if|whenever|next time|in future|in the future|should it|in case|si|la prochaine fois)\b"
@@ -257,8 +261,17 @@ def offered_resolutions(n: Normalised, t: Table, context: Context):
                 clause = norm[max(left, m.start() - 60) : right]
                 if family in ("read_out", "ask_password", "promise_date", "exception", "refuse"):
                     hit = m
-                elif family == "explain" and not _asked_at(norm, m.end()):
-                    hit = m  # an explanation is given, not offered
+                elif (
+                    family == "explain" and m.group(0) != "pending" and not _asked_at(norm, m.end())
+                ):
+                    hit = m  # "it's only a hold": an explanation is given, not offered
+                    # (a bare "pending" names the thing; it does not explain it)
+                elif (
+                    family == "cancellation"
+                    and _CARRIED_OUT.match(norm, m.start())
+                    and not _asked_at(norm, m.end())
+                ):
+                    hit = m  # "cancelled with immediate effect": done, not offered
                 elif t.offer_context.search(clause):
                     hit = m
                 if hit:

@@ -192,3 +192,17 @@ def test_prefers_names_resolutions_of_the_scenario(client_for, trainer, scenario
     assert response.status_code == 200
     assert "did you mean" in response.content.decode()
     assert scenario.revisions.count() == 1
+
+
+def test_a_resolutions_own_requirement_names_a_cue_kind_or_a_fact(client_for, trainer, scenario):
+    client = client_for(trainer)
+    data = editor_form(client, scenario)
+    data["resolutions-0-requires"] = "order_numbr"
+    response = client.post(edit_url(scenario), data)
+    assert response.status_code == 200
+    assert "did you mean “order_number”?" in response.content.decode()
+    data["resolutions-0-requires"] = "order_number, empathy"
+    response = client.post(edit_url(scenario), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    latest = Scenario.objects.get(pk=scenario.pk).get_latest_revision_as_object()
+    assert latest.to_data().resolutions[0].requires == ("order_number", "empathy")

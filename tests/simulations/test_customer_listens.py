@@ -183,3 +183,13 @@ def test_a_detail_the_customer_does_not_have_is_not_answered_with_the_complaint(
     call, reply = said[0]
     assert call.intent == Intent.ANSWER and call.revealed_now == ()
     assert "to hand" in reply or "look that up" in reply or "off the top" in reply
+
+
+def test_a_pause_suits_the_customer_who_wants_to_cancel_only_once_asked_why():
+    from tests.simulations.demo_data import CANCEL, PRIYA
+
+    _, said = talk(["I could pause your box for three months instead."], PRIYA, CANCEL)
+    assert said[0][0].intent == Intent.REFUSE and "reason" in said[0][0].unmet
+    lines = ["May I ask what's prompting the cancellation?", "I could pause it for 3 months."]
+    state, said = talk(lines, PRIYA, CANCEL)
+    assert said[-1][0].intent == Intent.ACCEPT and state.accepted == "pause"
