@@ -1101,6 +1101,8 @@ CANCEL_SUBSCRIPTION_SAVE = {
                 "has been canceled",
                 "all cancelled",
                 "that's cancelled",
+                "cancelled effective immediately",
+                "effective immediately",
                 "it's cancelled",
                 "cancelled it",
                 "canceled it",

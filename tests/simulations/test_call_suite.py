@@ -1,9 +1,9 @@
 """The scripted-call suite (corpora/calls/, bench/_calls.py): the customer on whole calls.
 
 ``make bench customer`` prints the same numbers per style and scenario. Here, on both
-parts: no turn of any call fails a coherence check; excellent, textbook, break-character
-and adaptive agents resolve; rude and off-topic agents are hung up on. Mediocre and
-jargon calls are the writers' judgement of a borderline call and are only reported.
+parts: no turn of any call fails a coherence check, and every call ends as its writer
+expected (excellent, textbook, break-character and adaptive agents resolve; rude and
+off-topic agents are hung up on; mediocre and jargon calls as judged call by call).
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import pytest
 from bench._calls import ENDINGS, STYLES, play, scripts
 from simulations.demo_scenarios import SCENARIOS
 
-ASSERTED = {
+# What the writers were asked to expect of each style; mediocre and jargon calls are
+# judged call by call.
+EXPECTED_OF_STYLE = {
     "excellent": "resolved",
     "textbook": "resolved",
     "break_character": "resolved",
@@ -52,11 +54,9 @@ def test_the_customer_stays_coherent_on_every_turn(part, scenario, name):
 
 
 @pytest.mark.parametrize(
-    "part,scenario,name",
-    [(s.part, s.scenario, s.name) for s in ALL if s.style in ASSERTED],
-    ids=lambda v: str(v),
+    "part,scenario,name", [(s.part, s.scenario, s.name) for s in ALL], ids=lambda v: str(v)
 )
 def test_the_call_ends_as_its_agent_deserves(part, scenario, name):
     call = played(part, scenario, name)
-    assert call.script.expect == ASSERTED[call.script.style]
+    assert call.script.expect == EXPECTED_OF_STYLE.get(call.script.style, call.script.expect)
     assert call.ending == call.script.expect, [(t.intent, t.customer) for t in call.turns]
