@@ -254,35 +254,30 @@ def test_a_trainers_customer_reaction_is_used_when_a_resolution_is_offered():
     assert engine.reply(call) == "Fine, send it. Tracked."
 
 
-def test_refusing_too_early_says_what_is_missing():
+def _refusing(persona, scenario, unmet: tuple[str, ...]) -> str:
+    """The customer's words refusing the scenario's first resolution while ``unmet``."""
     call = CallState(
-        persona=ROSA,
-        scenario=LATE_ORDER,
+        persona=persona,
+        scenario=scenario,
         intent=Intent.REFUSE,
         mood=40,
         mood_before=40,
         turn_index=1,
         seed=1,
-        offered=LATE_ORDER.resolutions[0],
-        unmet=("verification",),
+        offered=scenario.resolutions[0],
+        unmet=unmet,
     )
-    assert "checked who I am" in engine.reply(call) or "look me up" in engine.reply(call)
+    return engine.reply(call)
+
+
+def test_refusing_too_early_says_what_is_missing():
+    reply = _refusing(ROSA, LATE_ORDER, ("verification",))
+    assert "checked who I am" in reply or "look me up" in reply
 
 
 def test_refusing_before_the_story_is_heard_does_not_name_an_internal_label():
     # The fault is part of the customer's story: "Fault with the grinder" is a trainer's label.
-    call = CallState(
-        persona=GRAHAM,
-        scenario=REFUND,
-        intent=Intent.REFUSE,
-        mood=40,
-        mood_before=40,
-        turn_index=1,
-        seed=1,
-        offered=REFUND.resolutions[0],
-        unmet=("fault_detail",),
-    )
-    reply = engine.reply(call)
+    reply = _refusing(GRAHAM, REFUND, ("fault_detail",))
     assert "more to it" in reply or "whole story" in reply
     assert "fault with the grinder" not in reply.lower()
 
