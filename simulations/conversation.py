@@ -194,6 +194,7 @@ def conversation_step(
     repeated = understood.asked_again
     offers = understood.resolutions
     told = tuple(s.step for s in understood.steps)
+    customer_said = _last_customer_line(state, transcript)
     # Asking again about something that changes during the call ("what's the light doing
     # now?") is checking, not failing to listen.
     changing = {step.fact for step in scenario.steps if step.fact}
@@ -225,9 +226,7 @@ def conversation_step(
         or told
         or offers
         or kinds & SUBSTANTIVE_KINDS
-        or on_the_subject(
-            agent_text, scenario, _last_customer_line(state, transcript), scenario.language
-        )
+        or on_the_subject(agent_text, scenario, customer_said, scenario.language)
     )
     vague = foreign or (
         not stepped
@@ -340,7 +339,7 @@ def conversation_step(
         poor_turns=state.poor_turns + int(poor),
         known_facts=known_after,
         turn_index=state.turn_index + 1,
-        last_customer_line=_last_customer_line(state, transcript),
+        last_customer_line=customer_said,
         offered=offered,
         accepted=accepted,
         outcome=str(outcome) if outcome else None,
