@@ -1,6 +1,8 @@
 """The assessments API.
 
-    POST /api/v1/assessments/grade-transcript     grade an external transcript (QA teams)
+    POST /api/v1/assessments/grade-transcript     grade an external transcript (QA teams):
+        {"transcript": [...], "scenario"?: slug, "rubric"?: slug, "language"?: "en"}.
+        With no scenario, the default QA scorecard and its default policy.
     GET  /api/v1/simulations/sessions/{id}/grade  a finished session's grade
 
 The second lives in ``session_grade_router``, which lms/api.py mounts under /simulations/.
@@ -8,7 +10,7 @@ The second lives in ``session_grade_router``, which lms/api.py mounts under /sim
 Both answer the same shape: {"score", "passed", "critical_fail", "criteria": [{"key",
 "label", "score", "max", "applicable", "evidence": [{"turn", "quote"}]}], "skills",
 "flags"}. Errors: 401 unauthenticated, 403 a role that may not grade transcripts, 404 an
-unknown scenario or a session the caller may not see, 409 a call still in progress or
+unknown scenario or rubric, or a session the caller may not see, 409 a call still in progress or
 not graded, 422 an empty transcript, a bad speaker or an over-long line.
 """
 
@@ -26,7 +28,7 @@ from simulations.models import Scenario, SimulationSession
 
 from .models import GradingStatus
 from .permissions import can_grade_transcripts, can_view_grade
-from .selectors import grade_for_session, grading_job_for
+from .selectors import UnknownRubric, grade_for_session, grading_job_for
 from .services import transcript_grade
 from .services.grading import grade_result_of
 from .transcripts import MAX_LINE_CHARS, MAX_LINES, MAX_TOTAL_CHARS
@@ -48,7 +50,9 @@ class LineIn(Schema):
 
 
 class TranscriptIn(Schema):
-    scenario: str = Field(..., min_length=1, max_length=80)
+    scenario: str | None = Field(None, min_length=1, max_length=80)
+    rubric: str | None = Field(None, min_length=1, max_length=80)
+    language: Literal["en", "fr", "zh-hans", "id", "bg"] = "en"
     transcript: list[LineIn] = Field(..., min_length=1, max_length=MAX_LINES)
 
     @model_validator(mode="after")
@@ -90,17 +94,28 @@ class ErrorOut(Schema):
 @router.post(
     "/grade-transcript",
     response={200: GradeOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
-    summary="Grade an external transcript with a scenario's rubric",
+    summary="Grade an external transcript (the QA scorecard, or a scenario's rubric)",
 )
 def grade_transcript(request, payload: TranscriptIn):
     """Trainers, managers and admins (QA work). Nothing is stored."""
     if not can_grade_transcripts(request.user):
         raise PermissionDenied("Grading transcripts is for trainers, managers and admins.")
-    scenario = Scenario.objects.filter(slug=payload.scenario).first()
-    if scenario is None:
-        raise Http404(f"Unknown scenario '{payload.scenario}'.")
+    scenario = None
+    if payload.scenario:
+        scenario = Scenario.objects.filter(slug=payload.scenario).first()
+        if scenario is None:
+            raise Http404(f"Unknown scenario '{payload.scenario}'.")
     lines = [{"speaker": line.speaker, "text": line.text} for line in payload.transcript]
-    return transcript_grade(scenario=scenario, lines=lines).to_dict()
+    try:
+        result = transcript_grade(
+            scenario=scenario,
+            rubric=payload.rubric or "",
+            language=scenario.language if scenario else payload.language,
+            lines=lines,
+        )
+    except UnknownRubric:
+        raise Http404(f"Unknown rubric '{payload.rubric}'.") from None
+    return result.to_dict()
 
 
 @session_grade_router.get(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 
-from .rubric_defaults import DEFAULT_CRITERIA, SCENARIO_RUBRICS
+from .rubric_defaults import DEFAULT_CRITERIA, DEFAULT_RUBRIC, SCENARIO_RUBRICS, scenario_criteria
 
 
 def _say(stdout, text: str) -> None:
@@ -32,10 +32,10 @@ def rubrics(stdout=None) -> None:
     from .services.authoring import rubric_upsert
 
     default, created = rubric_upsert(
-        slug="callwise-standard",
-        name="Callwise call standard",
-        description="The default rubric: every call is graded on these unless its scenario "
-        "has its own rubric.",
+        slug=DEFAULT_RUBRIC.slug,
+        name=DEFAULT_RUBRIC.name,
+        description="The default QA scorecard: every call is graded on these; a scenario's "
+        "rubric keeps them and adds its own.",
         criteria=DEFAULT_CRITERIA,
         is_default=True,
     )
@@ -45,7 +45,7 @@ def rubrics(stdout=None) -> None:
         rubric, created = rubric_upsert(
             slug=spec["slug"],
             name=spec["name"],
-            criteria=spec["criteria"],
+            criteria=scenario_criteria(spec),
             extends=default,
             scenarios=scenarios,
         )

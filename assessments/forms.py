@@ -1,10 +1,12 @@
-"""Forms: reading a quiz attempt's answers from a POST, and a criterion override."""
+"""Forms: reading a quiz attempt's answers from a POST, a criterion override, an agent's
+dispute and completing a review."""
 
 from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .models import DISPUTE_MAX_CHARS
 from .quiz_logic import QuestionKind
 
 MAX_TEXT = 500
@@ -78,3 +80,35 @@ class OverrideForm(forms.Form):
         if not reason:
             raise forms.ValidationError(_("Give a reason for the change."))
         return reason
+
+
+class DisputeForm(forms.Form):
+    comment = forms.CharField(
+        label=_("What do you think is wrong with this grade?"),
+        max_length=DISPUTE_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": DISPUTE_MAX_CHARS}),
+        help_text=_(
+            "Required, up to 1000 characters. Name the criterion and the turn if you can; "
+            "a trainer or your manager reviews the grade and answers you here."
+        ),
+        error_messages={"required": _("Say what you think is wrong with the grade.")},
+    )
+
+    def clean_comment(self):
+        comment = self.cleaned_data["comment"].strip()
+        if not comment:
+            raise forms.ValidationError(_("Say what you think is wrong with the grade."))
+        return comment
+
+
+class ReviewCompleteForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Note for the record"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": 1000}),
+        help_text=_(
+            "Optional. Kept in the audit log with your name; an agent who disputed the "
+            "grade reads it on their grade page."
+        ),
+    )

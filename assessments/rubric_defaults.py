@@ -1,64 +1,23 @@
-"""The Callwise call standard: the default rubric, and the demo scenarios' own criteria.
+"""The Callwise QA scorecard (the default rubric), and the demo scenarios' own criteria.
 
-Plain data. ``assessments.demo`` turns it into Rubric snippets; ``DEFAULT_RUBRIC`` is what
-the graders use for a scenario when no published rubric exists at all (a fresh database),
-so a call is never left ungraded. Patterns are regular expressions, matched
-case-insensitively against the agent's lines.
+The scorecard is data (``scorecard.toml``): fifteen yes/no criteria with stable keys, the
+default policy for a call graded without a scenario, and the engagement and gaming
+settings. ``DEFAULT_RUBRIC`` is what the graders use when no published rubric exists at
+all (a fresh database, or a transcript graded with no scenario and no rubric), so a call is
+never left ungraded. Scenario rubrics extend it: they keep its keys for the same criteria
+and add their own (``SCENARIO_CRITERIA``, then each scenario's). Patterns are regular
+expressions, matched case-insensitively against the agent's lines.
 """
 
 from __future__ import annotations
 
 from .graders.base import CriterionData, RubricData
+from .graders.reading import scorecard
 
-RUDE_PATTERNS = [
-    r"\bshut up\b",
-    r"\b(?:stupid|idiot|idiotic|moron|dumb)\b",
-    r"\bdeal with it\b",
-    r"\bnot my (?:problem|job)\b",
-    r"\b(?:fuck\w*|shit|crap|damn it|bloody hell)\b",
-]
+DEFAULT_CRITERIA: list[dict] = [dict(spec) for spec in scorecard()["criteria"]]
 
-DEFAULT_CRITERIA: list[dict] = [
-    {
-        "key": "greeting",
-        "label": "Greeted the customer and introduced themselves",
-        "section": "opening",
-        "skills": ["positive-attitude", "clear-communication"],
-        "rule": "cue_present",
-        "params": {"cues": ["greeting"], "scope": "first", "turns": 1},
-        "description": "The first line welcomes the caller and says who is speaking.",
-    },
-    {
-        "key": "uses_name",
-        "label": "Used the customer's name",
-        "section": "opening",
-        "skills": ["empathy", "active-listening"],
-        "rule": "cue_present",
-        "params": {"cues": ["customer_name"]},
-        "description": "Using the caller's name makes them feel important.",
-    },
-    {
-        "key": "verification",
-        "label": "Verified identity before discussing the account",
-        "section": "verification",
-        "weight": 2,
-        "skills": ["policy-compliance"],
-        "rule": "cue_before",
-        "params": {"cue": "verification", "before": ["allowed_resolution", "forbidden_promise"]},
-        "description": "Full name plus two of order number, account email, billing postcode.",
-    },
-    {
-        "key": "clarifying_questions",
-        "label": "Asked questions to understand the problem",
-        "section": "discovery",
-        "kind": "scale",
-        "max_score": 2,
-        "weight": 2,
-        "skills": ["active-listening", "problem-solving"],
-        "rule": "cue_present",
-        "params": {"cues": ["clarifying_question"]},
-        "description": "Two or more open or clarifying questions before solving.",
-    },
+# What every scenario rubric adds to the scorecard: the scenario's facts and policy.
+SCENARIO_CRITERIA: list[dict] = [
     {
         "key": "facts_found",
         "label": "Found the details needed to help",
@@ -72,100 +31,6 @@ DEFAULT_CRITERIA: list[dict] = [
         "description": "Asked for what the case turns on (order number, what happened, why).",
     },
     {
-        "key": "acknowledgement",
-        "label": "Acknowledged what the customer said",
-        "section": "empathy",
-        "skills": ["active-listening"],
-        "rule": "cue_present",
-        "params": {"cues": ["acknowledgement"]},
-        "description": "Reflects the problem back before solving it.",
-    },
-    {
-        "key": "empathy",
-        "label": "Showed empathy or apologised for the experience",
-        "section": "empathy",
-        "kind": "scale",
-        "max_score": 2,
-        "weight": 2,
-        "skills": ["empathy", "patience"],
-        "rule": "cue_present",
-        "params": {"cues": ["empathy", "apology"]},
-        "description": "Names the feeling and apologises, even when XYZ is not at fault.",
-    },
-    {
-        "key": "respectful",
-        "label": "Stayed respectful: no blame, no dismissive remarks",
-        "section": "empathy",
-        "kind": "scale",
-        "max_score": 2,
-        "weight": 2,
-        "skills": ["patience", "positive-attitude"],
-        "rule": "cue_absent",
-        "params": {"cues": ["blame", "dismissive"], "support": ["acknowledgement", "empathy"]},
-        "description": "Never blames the caller or another team; never says 'calm down'.",
-    },
-    {
-        "key": "not_rude",
-        "label": "Was never rude to the customer",
-        "section": "communication",
-        "critical": True,
-        "skills": ["patience", "positive-attitude"],
-        "rule": "cue_absent",
-        "params": {"cues": [], "patterns": RUDE_PATTERNS},
-        "description": "Rudeness (insults, swearing, 'deal with it') fails the call.",
-        "tip": "Stay courteous under pressure: “I can hear how frustrating this is. Let's "
-        "sort it out together.”",
-    },
-    {
-        "key": "ownership",
-        "label": "Took ownership of the problem",
-        "section": "resolution",
-        "skills": ["problem-solving", "positive-attitude"],
-        "rule": "cue_present",
-        "params": {"cues": ["ownership"]},
-        "description": "'Leave this with me': the agent owns the problem to the end.",
-    },
-    {
-        "key": "resolution",
-        "label": "Offered a resolution the policy allows",
-        "section": "resolution",
-        "weight": 3,
-        "skills": ["problem-solving", "policy-compliance", "product-knowledge"],
-        "rule": "resolution_offered",
-        "params": {},
-        "description": "Offers what the policy allows for this case, clearly.",
-    },
-    {
-        "key": "no_forbidden_promise",
-        "label": "Made no promise the policy forbids",
-        "section": "resolution",
-        "weight": 2,
-        "critical": True,
-        "skills": ["policy-compliance"],
-        "rule": "no_forbidden_promise",
-        "params": {},
-        "description": "A forbidden promise fails the call, whatever else went well.",
-    },
-    {
-        "key": "next_steps",
-        "label": "Explained clearly what happens next",
-        "section": "communication",
-        "weight": 2,
-        "skills": ["clear-communication"],
-        "rule": "cue_present",
-        "params": {"cues": ["next_steps"]},
-        "description": "What happens next, and when: emails, timescales, tracking.",
-    },
-    {
-        "key": "plain_language",
-        "label": "Used plain language, no jargon",
-        "section": "communication",
-        "skills": ["clear-communication"],
-        "rule": "cue_absent",
-        "params": {"cues": ["jargon"]},
-        "description": "No internal terms the caller would not know.",
-    },
-    {
         "key": "policy_with_empathy",
         "label": "Explained policy with empathy, not as a script",
         "section": "communication",
@@ -173,15 +38,6 @@ DEFAULT_CRITERIA: list[dict] = [
         "rule": "cue_absent",
         "params": {"cues": ["policy_without_empathy"]},
         "description": "Policy comes with acknowledgement, not instead of it.",
-    },
-    {
-        "key": "closing",
-        "label": "Closed the call: checked for anything else and thanked the customer",
-        "section": "closing",
-        "skills": ["clear-communication", "positive-attitude"],
-        "rule": "cue_present",
-        "params": {"cues": ["closing"], "scope": "last", "turns": 2},
-        "description": "Asks whether there is anything else, thanks the caller, says goodbye.",
     },
 ]
 
@@ -208,34 +64,13 @@ SCENARIO_RUBRICS: list[dict] = [
                 "rule": "no_forbidden_promise",
                 "params": {"resolutions": ["promise_delivery_date"], "patterns": [PROMISED_DATE]},
             },
-            {
-                "key": "no_forbidden_promise",
-                "label": "Offered no credit above $15 without a team lead",
-                "section": "resolution",
-                "weight": 1,
-                "critical": True,
-                "skills": ["policy-compliance"],
-                "rule": "no_forbidden_promise",
-                "params": {"resolutions": ["credit_over_limit"]},
-            },
         ],
     },
     {
         "slug": "refund-outside-window",
         "name": "Refund outside the policy window",
         "scenarios": ["refund-outside-window"],
-        "criteria": [
-            {
-                "key": "no_forbidden_promise",
-                "label": "Did not promise a refund outside the 30-day window",
-                "section": "resolution",
-                "weight": 3,
-                "critical": True,
-                "skills": ["policy-compliance"],
-                "rule": "no_forbidden_promise",
-                "params": {"resolutions": ["full_refund", "promise_exception"]},
-            },
-        ],
+        "criteria": [],
     },
     {
         "slug": "cancellation-save",
@@ -258,16 +93,6 @@ SCENARIO_RUBRICS: list[dict] = [
                     ],
                 },
             },
-            {
-                "key": "no_forbidden_promise",
-                "label": "Offered no discount the policy doesn't allow",
-                "section": "resolution",
-                "weight": 2,
-                "critical": True,
-                "skills": ["policy-compliance"],
-                "rule": "no_forbidden_promise",
-                "params": {"resolutions": ["invented_discount"]},
-            },
         ],
     },
     {
@@ -282,10 +107,8 @@ SCENARIO_RUBRICS: list[dict] = [
                 "weight": 2,
                 "critical": True,
                 "skills": ["policy-compliance"],
-                "rule": "cue_before",
+                "rule": "verified_first",
                 "params": {
-                    "cue": "verification",
-                    "before": ["allowed_resolution", "forbidden_promise"],
                     "patterns": [
                         r"\byour (?:statement|charges?|card|balance|renewal|payments?)\b",
                         r"\bthe (?:charges?|renewal|pending hold) (?:is|was|are|were)\b",
@@ -308,34 +131,19 @@ SCENARIO_RUBRICS: list[dict] = [
                     ],
                 },
             },
-            {
-                "key": "no_forbidden_promise",
-                "label": "Did not refund a pending hold",
-                "section": "resolution",
-                "weight": 2,
-                "critical": True,
-                "skills": ["policy-compliance"],
-                "rule": "no_forbidden_promise",
-                "params": {"resolutions": ["refund_hold_now"]},
-            },
         ],
+    },
+    {
+        "slug": "tech-support",
+        "name": "Technical support call",
+        "scenarios": ["tech-support-frustrated"],
+        "criteria": [],
     },
     {
         "slug": "shipped-order-change",
         "name": "Change to a shipped order",
         "scenarios": ["shipped-order-change-anxious"],
-        "criteria": [
-            {
-                "key": "no_forbidden_promise",
-                "label": "Did not claim to change a shipped order or guarantee the redirect",
-                "section": "resolution",
-                "weight": 2,
-                "critical": True,
-                "skills": ["policy-compliance"],
-                "rule": "no_forbidden_promise",
-                "params": {},
-            },
-        ],
+        "criteria": [],
     },
 ]
 
@@ -359,11 +167,17 @@ def criterion_data(spec: dict) -> CriterionData:
 
 
 DEFAULT_RUBRIC = RubricData(
-    name="Callwise call standard",
-    slug="callwise-standard",
-    pass_mark=70,
+    name=scorecard()["name"],
+    slug=scorecard()["slug"],
+    pass_mark=scorecard()["pass_mark"],
     criteria=tuple(criterion_data(spec) for spec in DEFAULT_CRITERIA),
 )
+
+
+def scenario_criteria(spec: dict) -> list[dict]:
+    """A scenario rubric's own criteria: the scenario base, then the scenario's."""
+    own = {c["key"] for c in spec["criteria"]}
+    return [c for c in SCENARIO_CRITERIA if c["key"] not in own] + list(spec["criteria"])
 
 
 def scenario_rubric_data(scenario_slug: str) -> RubricData:
@@ -371,7 +185,7 @@ def scenario_rubric_data(scenario_slug: str) -> RubricData:
     criteria = {c.key: c for c in DEFAULT_RUBRIC.criteria}
     for spec in SCENARIO_RUBRICS:
         if scenario_slug in spec["scenarios"]:
-            for c in spec["criteria"]:
+            for c in scenario_criteria(spec):
                 criteria[c["key"]] = criterion_data(c)
             return RubricData(
                 name=spec["name"],

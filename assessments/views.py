@@ -17,9 +17,15 @@ from courses.models import Skill
 from simulations.models import SimulationSession
 
 from . import selectors, services
-from .forms import OverrideForm, responses_from_post
+from .forms import DisputeForm, OverrideForm, responses_from_post
 from .models import CriterionScore, Quiz, QuizAttempt, Section
-from .permissions import can_override_grade, can_view_attempt, can_view_grade, can_view_skills
+from .permissions import (
+    can_dispute_grade,
+    can_override_grade,
+    can_view_attempt,
+    can_view_grade,
+    can_view_skills,
+)
 
 User = get_user_model()
 
@@ -118,13 +124,16 @@ def session_grade(request, pk: int):
     session = get_object_or_404(SimulationSession.objects.select_related("user", "scenario"), pk=pk)
     if not can_view_grade(request.user, session.user):
         raise Http404
+    return grade_page(request, session)
+
+
+def grade_page(request, session, *, dispute_form: DisputeForm | None = None, status: int = 200):
+    """The grade page; the dispute view renders it again with the agent's bound form."""
     grade = selectors.grade_for_session(session)
     can_override = grade is not None and can_override_grade(request.user, session.user)
-    order = list(Section.values)
-    criteria = sorted(
-        grade.criterion_scores.all() if grade else [],
-        key=lambda c: (order.index(c.section) if c.section in order else len(order), c.position),
-    )
+    can_dispute = grade is not None and can_dispute_grade(request.user, grade)
+    criteria = selectors.criteria_in_sections(grade.criterion_scores.all() if grade else [])
+    disputes = selectors.dispute_state_for(grade) if grade else None
     context = {
         "session": session,
         "grade": grade,
@@ -135,12 +144,16 @@ def session_grade(request, pk: int):
         else {},
         "rows": selectors.transcript_rows(session, grade),
         "can_override": can_override,
+        "can_review": can_override and (grade.needs_review or disputes.open is not None),
+        "disputes": disputes,
+        "can_dispute": can_dispute,
+        "dispute_form": dispute_form or (DisputeForm() if can_dispute else None),
         "own": session.user_id == request.user.pk,
         "person_name": display_name(session.user),
         "section_labels": dict(Section.choices),
         "skill_names": dict(Skill.objects.values_list("slug", "name")),
     }
-    return render(request, "assessments/session_grade.html", context)
+    return render(request, "assessments/session_grade.html", context, status=status)
 
 
 @login_required

@@ -1,18 +1,21 @@
-"""Quizzes and rubrics in Wagtail admin, the override audit action, role permissions,
-navigation, the skill-profile home panel, and the hooks other apps call.
+"""Quizzes and rubrics in Wagtail admin (a rubric's calibration one click from its editor),
+the override, dispute and review audit actions, role permissions, navigation, the
+skill-profile home panel, and the hooks other apps call.
 
 Listeners only hand over to services and selectors; no rules live here.
 """
 
 from django.db.models import Case, When
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from accounts.navigation import HomePanel, NavItem
 from accounts.permissions import is_learner
@@ -32,10 +35,26 @@ class QuizViewSet(SnippetViewSet):
         return Quiz.objects.select_related("course")
 
 
+class RubricEditView(EditView):
+    @property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        buttons.append(
+            HeaderButton(
+                _("Calibration"),
+                url=reverse("assessments:rubric_calibration", args=[self.object.pk]),
+                icon_name="table",
+                attrs={"title": _("How far reviewers agree with the grader, per criterion")},
+            )
+        )
+        return buttons
+
+
 class RubricViewSet(SnippetViewSet):
     model = Rubric
     icon = "list-ul"
     menu_label = _("Rubrics")
+    edit_view_class = RubricEditView
     list_display = ["name", "slug", "pass_mark", "is_default", "extends"]
     list_filter = ["live", "is_default"]
 
@@ -131,6 +150,35 @@ def log_actions(actions):
             except KeyError:
                 return _("Overrode a grade criterion")
 
+    @actions.register_action("assessments.dispute")
+    class DisputeFormatter(LogFormatter):
+        label = _("Dispute a grade")
+
+        def format_message(self, log_entry):
+            comment = (log_entry.data or {}).get("comment", "")
+            return _("Disputed the grade: %(comment)s") % {"comment": comment}
+
+    @actions.register_action("assessments.review")
+    class ReviewFormatter(LogFormatter):
+        label = _("Review a grade")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            try:
+                if data["decision"] == "accepted":
+                    message = _("Reviewed the grade and accepted it at %(score_after)s") % data
+                else:
+                    message = (
+                        _(
+                            "Reviewed the grade and changed it from %(score_before)s "
+                            "to %(score_after)s"
+                        )
+                        % data
+                    )
+            except KeyError:
+                return _("Reviewed a grade")
+            return f"{message}: {data['reason']}" if data.get("reason") else message
+
 
 @hooks.register("register_lms_nav_item")
 def nav_quizzes():
@@ -140,6 +188,16 @@ def nav_quizzes():
 @hooks.register("register_lms_nav_item")
 def nav_skills():
     return NavItem(_("My skills"), "assessments:skills", order=300, roles=LEARNER_ROLES)
+
+
+@hooks.register("register_lms_nav_item")
+def nav_review_queue():
+    return NavItem(
+        _("Review queue"),
+        "assessments:review_queue",
+        order=350,
+        roles=frozenset({Role.TRAINER, Role.MANAGER, Role.ADMIN}),
+    )
 
 
 class SkillProfilePanel(HomePanel):

@@ -119,7 +119,10 @@ def run() -> list[str]:
         for group in ("cue", "act", "commitment", "disclosure", "fact", "resolution", "flag"):
             keys = sorted(k for g, k in counts if g == group)
             if group == "cue":
-                keys = [k.value for k in CueKind if ("cue", k.value) in counts]
+                # Rudeness is labelled in the grading corpus (not_rude), not in this one.
+                keys = [
+                    k.value for k in CueKind if ("cue", k.value) in counts and k != CueKind.RUDE
+                ]
             for key in keys:
                 c = counts[(group, key)]
                 p, r = _pr(c)

@@ -55,7 +55,7 @@ SUBSTANTIVE_KINDS = frozenset(
     }
 )
 # What makes a customer refuse to go along with an instruction.
-HOSTILE_KINDS = frozenset({CueKind.BLAME, CueKind.DISMISSIVE})
+HOSTILE_KINDS = frozenset({CueKind.BLAME, CueKind.DISMISSIVE, CueKind.RUDE})
 # Poor handling that spends the customer's patience: rudeness, walls of policy, forbidden
 # promises. Jargon costs mood (much more for a confused caller, who asks what it means) but
 # is not rude; an attempt to break the roleplay is the grader's business, not the customer's.

@@ -54,6 +54,7 @@ BASE_WEIGHTS: dict[str, float] = {
     CueKind.HOLD_OR_TRANSFER: -3,
     CueKind.CLOSING: 1,
     CueKind.PROMPT_INJECTION: -4,
+    CueKind.RUDE: -18,
     SILENCE: -6,
     VAGUE: -4,
     LONG_HOLD: -3,

@@ -142,7 +142,16 @@ class Flag:
 
 
 # Flags that put a grade in front of a person before anyone relies on it.
-REVIEW_FLAGS = frozenset({"prompt_injection", "graders_disagree", "invented_quote"})
+REVIEW_FLAGS = frozenset(
+    {
+        "prompt_injection",
+        "transcript_tampering",
+        "graders_disagree",
+        "invented_quote",
+        "low_confidence",
+        "agent_dispute",
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -36,10 +36,10 @@ from .base import (
     result_build,
 )
 from .offline import criterion_grade, injection_flags
-from .rules import CallAnalysis, analyse
+from .reading import CallAnalysis, analyse
+from .registry import RULES
 
 # Rules that give full marks for something *not* happening need no quote for their points.
-ABSENCE_RULES = frozenset({"cue_absent", "phrase_absent", "no_forbidden_promise"})
 MIN_QUOTE = 4
 MAX_TOKENS = 2500
 
@@ -246,7 +246,7 @@ def merge_criterion(
         elif found not in evidence:
             evidence.append(found)
     score = claimed
-    if score > offline.score and not evidence and c.rule not in ABSENCE_RULES:
+    if score > offline.score and not evidence and not _absence(c.rule):
         score = offline.score if offline.applicable else 0
         flags.append(
             Flag(
@@ -260,6 +260,8 @@ def merge_criterion(
     if score != claimed or not evidence:
         # Code overruled the model (or it gave no quote): the offline grader's words stand.
         evidence = list(offline.evidence) if score == offline.score else evidence
+    if _absence(c.rule) and not call.substantive:
+        applicable, score = offline.applicable, offline.score  # nothing to earn it with
     if not applicable:
         score = 0
     raw = CriterionResult(
@@ -286,3 +288,8 @@ def merge_criterion(
         section=str(c.section),
     )
     return result, raw, flags
+
+
+def _absence(rule: str) -> bool:
+    """A rule that gives full marks for what did not happen (no quote can show it)."""
+    return rule in RULES and RULES[rule].absence

@@ -16,41 +16,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from simulations.engines.base import Speaker
-from simulations.understanding import Context, Cue, CueKind, Understanding, understand
+from simulations.understanding import CueKind
 
-from .base import CriterionData, Evidence, GradingData
-from .injection import injection_quotes
-
-
-@dataclass(frozen=True)
-class AgentTurn:
-    turn: int  # position in the transcript, from 1
-    text: str
-    cues: tuple[Cue, ...]
-    quarantined: bool  # addressed the grader: earns nothing
-    resolutions: tuple = ()  # OfferedResolution (with quote and span) offered in this turn
-    understood: Understanding | None = None
-
-    def quote(self, cue: Cue) -> Evidence:
-        return Evidence(self.turn, self.text[cue.start : cue.end])
-
-
-@dataclass(frozen=True)
-class CallAnalysis:
-    data: GradingData
-    agent: tuple[AgentTurn, ...]
-    injections: tuple[Evidence, ...]
-
-    @property
-    def counted(self) -> tuple[AgentTurn, ...]:
-        """The agent turns that may earn points."""
-        return tuple(t for t in self.agent if not t.quarantined)
+from .base import CriterionData, Evidence
+from .reading import AgentTurn, CallAnalysis
 
 
 @dataclass(frozen=True)
@@ -59,35 +33,6 @@ class RuleOutcome:
     applicable: bool = True
     evidence: tuple[Evidence, ...] = ()
     note: str = ""
-
-
-def analyse(data: GradingData) -> CallAnalysis:
-    """Every agent turn read once by the understanding component, in call order."""
-    language = data.scenario.language or "en"
-    turns: list[AgentTurn] = []
-    injections: list[Evidence] = []
-    known: set[str] = set()
-    customer_said = ""
-    for number, line in enumerate(data.transcript, 1):
-        if str(line.speaker) == Speaker.CUSTOMER:
-            customer_said = line.text
-        if str(line.speaker) != Speaker.AGENT:
-            continue
-        text = line.text
-        context = Context(data.scenario, customer_said, language, frozenset(known))
-        understood = understand(text, context)
-        known.update(f.key for f in understood.facts)
-        spans = injection_quotes(understood)
-        for start, end in spans:
-            quote = text[start:end].strip()
-            if quote:
-                injections.append(Evidence(number, quote))
-        turns.append(
-            AgentTurn(
-                number, text, understood.cues, bool(spans), understood.resolutions, understood
-            )
-        )
-    return CallAnalysis(data=data, agent=tuple(turns), injections=tuple(injections))
 
 
 # --- helpers -------------------------------------------------------------------------
@@ -330,80 +275,3 @@ def outcome_in(c: CriterionData, call: CallAnalysis) -> RuleOutcome:
     last = call.agent[-1:] if call.agent else ()
     evidence = tuple(Evidence(t.turn, excerpt(t.text)) for t in last if excerpt(t.text))
     return RuleOutcome(c.maximum if ok else 0, evidence=evidence, note=call.data.outcome)
-
-
-@dataclass(frozen=True)
-class Rule:
-    label: str
-    check: Callable[[CriterionData, CallAnalysis], RuleOutcome]
-    params_help: str
-
-
-RULES: dict[str, Rule] = {
-    "cue_present": Rule(
-        _("Agent used a cue"),
-        cue_present,
-        '{"cues": ["empathy", "apology"], "scope": "any|first|last", "turns": 1}',
-    ),
-    "cue_absent": Rule(
-        _("Agent never used a cue"),
-        cue_absent,
-        '{"cues": ["blame", "dismissive"], "patterns": [], "support": ["acknowledgement"]}',
-    ),
-    "cue_before": Rule(
-        _("A cue came before something else"),
-        cue_before,
-        '{"cue": "verification", "before": ["allowed_resolution"], "patterns": ["your balance"]}',
-    ),
-    "facts_earned": Rule(
-        _("Asked for the scenario's hidden facts"), facts_earned, '{"facts": [], "any": false}'
-    ),
-    "resolution_offered": Rule(
-        _("Offered a resolution the policy allows"), resolution_offered, '{"satisfying": true}'
-    ),
-    "no_forbidden_promise": Rule(
-        _("Made no promise the policy forbids"),
-        no_forbidden_promise,
-        '{"resolutions": [], "patterns": []}',
-    ),
-    "phrase_present": Rule(
-        _("Said a phrase"),
-        phrase_present,
-        '{"patterns": ["regex"], "scope": "any", "only_if": ["regex"]}',
-    ),
-    "phrase_absent": Rule(
-        _("Never said a phrase"), phrase_absent, '{"patterns": ["regex"], "support": []}'
-    ),
-    "outcome_in": Rule(_("The call ended a certain way"), outcome_in, '{"outcomes": ["resolved"]}'),
-}
-
-RULE_CHOICES = [("", _("Judged by a reviewer"))] + [(k, r.label) for k, r in RULES.items()]
-
-
-def params_problems(rule: str, params) -> list[str]:
-    """What is wrong with a criterion's rule parameters (for the model's clean())."""
-    if not rule:
-        return []
-    if rule not in RULES:
-        return [f"Unknown rule {rule!r}."]
-    if not isinstance(params, dict):
-        return ["Parameters must be a JSON object."]
-    problems = []
-    for key in ("patterns", "only_if", "support") if rule.startswith("phrase") else ("patterns",):
-        for pattern in params.get(key) or ():
-            try:
-                re.compile(pattern)
-            except (re.error, TypeError) as exc:
-                problems.append(f"{key}: {pattern!r} is not a valid regular expression ({exc}).")
-    known = {str(k) for k in CueKind}
-    cue_keys = (
-        ("cues", "cue", "before")
-        if rule.startswith("phrase")
-        else ("cues", "support", "cue", "before")
-    )
-    for key in cue_keys:
-        value = params.get(key) or ()
-        for kind in [value] if isinstance(value, str) else value:
-            if kind not in known:
-                problems.append(f"{key}: {kind!r} is not a cue kind.")
-    return problems

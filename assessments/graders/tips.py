@@ -45,8 +45,8 @@ BY_CUE = {
         "by express delivery at no cost.”"
     ),
     "forbidden_promise": _(
-        "Promise only what the policy allows: “I can't refund that order, but I can offer "
-        "store credit for the full amount.”"
+        "Promise only what you can deliver: give an estimate (“it should be with you by "
+        "Friday”), never a guarantee, and offer only what the policy allows."
     ),
     "blame": _(
         "Leave blame out: instead of “you should have…”, say “Let's get this fixed together.”"
@@ -78,24 +78,57 @@ BY_CUE = {
 }
 
 BY_RULE = {
+    "greeting_introduced": BY_CUE["greeting"],
+    "verified_first": BY_CUE["verification"],
+    "name_used": BY_CUE["customer_name"],
+    "asked_about_problem": BY_CUE["clarifying_question"],
+    "next_steps_given": BY_CUE["next_steps"],
+    "closed": BY_CUE["closing"],
+    "owned": BY_CUE["ownership"],
+    "need_met": _(
+        "Solve what the caller came for, then check it worked: “Can you see the refund "
+        "pending now? Does that sort it out for you?”"
+    ),
+    "no_disclosure": _(
+        "Let the caller give the details; never read out card digits, addresses or emails, "
+        "and discuss an account only with the verified account holder."
+    ),
     "facts_earned": _(
         "Ask for the details you need: “Could you read me the order number from your "
         "confirmation email?”"
     ),
     "resolution_offered": BY_CUE["allowed_resolution"],
     "no_forbidden_promise": BY_CUE["forbidden_promise"],
+    "no_forbidden_commitment": BY_CUE["forbidden_promise"],
     "cue_before": BY_CUE["verification"],
     "outcome_in": _("Agree a resolution the customer accepts before you close the call."),
 }
 
 
+# Rules whose tip names what the scenario's policy allows, never what it forbids.
+POLICY_RULES = frozenset(
+    {"no_forbidden_commitment", "no_forbidden_promise", "resolution_offered", "need_met"}
+)
+
+
 def tip_for(criterion: CriterionData, scenario: ScenarioData) -> str:
-    """The coaching tip for a criterion whose points were (partly) withheld."""
+    """The coaching tip for a criterion whose points were (partly) withheld.
+
+    A tip about what to offer names only resolutions the scenario's policy allows (the
+    satisfying ones first), so a tip never suggests a forbidden resolution.
+    """
     tip = criterion.tip
     if not tip:
         cues = criterion.params.get("cues") or criterion.params.get("cue") or ()
         first = cues if isinstance(cues, str) else next(iter(cues), "")
         tip = BY_RULE.get(criterion.rule) or BY_CUE.get(first, "")
+        allowed = sorted(
+            (r for r in scenario.resolutions if r.allowed), key=lambda r: not r.satisfies
+        )
+        if criterion.rule in POLICY_RULES and allowed:
+            tip = _("What the policy allows here: %(offers)s. Offer that, clearly.") % {
+                "offers": "; ".join(r.label for r in allowed[:3])
+            }
     if not tip and criterion.description:
         tip = _("Aim for this: %(d)s") % {"d": criterion.description}
     name = scenario.customer_name or str(_("the customer"))

@@ -26,7 +26,7 @@ from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, Revisio
 from wagtail.search import index
 
 from ..graders.base import CriterionData, RubricData
-from ..graders.rules import RULE_CHOICES, RULES, params_problems
+from ..graders.registry import RULE_CHOICES, RULES, params_problems
 
 
 class Section(models.TextChoices):

@@ -1,7 +1,14 @@
 """Reads for assessments, by concept; import from here."""
 
+from .calibration import (
+    RubricCalibration,
+    rubric_calibration,
+    rubric_calibration_summaries,
+    untrusted_criteria,
+)
 from .grades import (
     TranscriptRow,
+    criteria_in_sections,
     grade_for_session,
     grades_for_user,
     grades_needing_review,
@@ -9,6 +16,7 @@ from .grades import (
     latest_grade_at,
     scenario_scores_for,
     transcript_rows,
+    transcript_rows_for_result,
 )
 from .quizzes import (
     QuestionView,
@@ -20,7 +28,16 @@ from .quizzes import (
     quiz_list_for_course,
     quiz_status_for,
 )
-from .rubrics import rubric_for, rubric_resolve
+from .reviews import (
+    DisputeState,
+    QueueItem,
+    ReviewQueue,
+    dispute_state_for,
+    grade_for_review,
+    review_page_for,
+    review_queue_for,
+)
+from .rubrics import UnknownRubric, rubric_for, rubric_resolve
 from .skills import (
     Activity,
     SkillLevel,
@@ -31,6 +48,19 @@ from .skills import (
 )
 
 __all__ = [
+    "DisputeState",
+    "QueueItem",
+    "ReviewQueue",
+    "RubricCalibration",
+    "criteria_in_sections",
+    "dispute_state_for",
+    "grade_for_review",
+    "review_page_for",
+    "review_queue_for",
+    "rubric_calibration",
+    "rubric_calibration_summaries",
+    "transcript_rows_for_result",
+    "untrusted_criteria",
     "grading_job_for",
     "Activity",
     "QuestionView",
@@ -49,6 +79,7 @@ __all__ = [
     "quiz_status_for",
     "rubric_for",
     "rubric_resolve",
+    "UnknownRubric",
     "scenario_scores_for",
     "skill_activities",
     "skill_chart",

@@ -5,28 +5,51 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Max, Prefetch, Q
+from django.db.models import Exists, Max, OuterRef, Prefetch, Q
 from django.urls import reverse
 
+from ..graders.base import GradeResult
 from ..highlight import Segment, highlight_segments
-from ..models import CriterionScore, Grade, GradeOverride, GradingJob
+from ..models import (
+    CriterionScore,
+    Grade,
+    GradeDispute,
+    GradeOverride,
+    GradeReview,
+    GradingJob,
+    Section,
+)
+
+
+def grades_with_rows():
+    """Grades with what their pages show: criteria in order, overrides, disputes, reviews."""
+    return Grade.objects.select_related("user", "scenario", "rubric", "session").prefetch_related(
+        Prefetch("criterion_scores", queryset=CriterionScore.objects.order_by("position")),
+        Prefetch(
+            "overrides",
+            queryset=GradeOverride.objects.select_related("by", "criterion").order_by(
+                "-created_at"
+            ),
+        ),
+        Prefetch(
+            "disputes",
+            queryset=GradeDispute.objects.select_related("by", "resolved_by", "review").order_by(
+                "-created_at"
+            ),
+        ),
+        Prefetch("reviews", queryset=GradeReview.objects.select_related("by")),
+    )
 
 
 def grade_for_session(session) -> Grade | None:
-    return (
-        Grade.objects.filter(session=session)
-        .select_related("user", "scenario", "rubric")
-        .prefetch_related(
-            Prefetch("criterion_scores", queryset=CriterionScore.objects.order_by("position")),
-            Prefetch(
-                "overrides",
-                queryset=GradeOverride.objects.select_related("by", "criterion").order_by(
-                    "-created_at"
-                ),
-            ),
-        )
-        .first()
-    )
+    return grades_with_rows().filter(session=session).first()
+
+
+def criteria_in_sections(criteria) -> list:
+    """Criterion rows (or results) in rubric section order, then their own order."""
+    order = {section: n for n, section in enumerate(Section.values)}
+    ranked = sorted(enumerate(criteria), key=lambda p: (order.get(p[1].section, len(order)), p[0]))
+    return [c for _n, c in ranked]
 
 
 def grading_job_for(session) -> GradingJob | None:
@@ -49,9 +72,27 @@ def transcript_rows(session, grade: Grade | None) -> list[TranscriptRow]:
         for c in grade.criterion_scores.all():
             for e in c.evidence:
                 quotes[e["turn"]].append((c.key, e["quote"]))
-        for f in grade.flags:
-            if f.get("turn") and f.get("quote"):
-                quotes[f["turn"]].append((f.get("code", "flag"), f["quote"]))
+        _flag_quotes(quotes, grade.flags)
+    return _rows(session, quotes)
+
+
+def transcript_rows_for_result(session, result: GradeResult) -> list[TranscriptRow]:
+    """The same for a grade that was never stored (a trial's grading preview)."""
+    quotes: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for c in result.criteria:
+        for e in c.evidence:
+            quotes[e.turn].append((c.key, e.quote))
+    _flag_quotes(quotes, [f.to_dict() for f in result.flags])
+    return _rows(session, quotes)
+
+
+def _flag_quotes(quotes, flags) -> None:
+    for f in flags:
+        if f.get("turn") and f.get("quote"):
+            quotes[f["turn"]].append((f.get("code", "flag"), f["quote"]))
+
+
+def _rows(session, quotes) -> list[TranscriptRow]:
     rows = []
     turns = [t for t in session.turns.all() if t.speaker != "system"]
     for number, turn in enumerate(sorted(turns, key=lambda t: t.index), 1):
@@ -96,7 +137,12 @@ def scenario_scores_for(user, scenario_ids) -> dict[int, dict]:
 
 
 def grades_needing_review():
-    return Grade.objects.filter(Q(needs_review=True)).select_related("user", "scenario")
+    """Grades flagged for a person, and any with an unanswered dispute (even if a later
+    machine regrade cleared the flag)."""
+    disputed = GradeDispute.objects.open().filter(grade=OuterRef("pk"))
+    return Grade.objects.filter(Q(needs_review=True) | Exists(disputed)).select_related(
+        "user", "scenario"
+    )
 
 
 def latest_grade_at(user):

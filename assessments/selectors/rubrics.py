@@ -13,14 +13,28 @@ def rubric_for(scenario) -> Rubric | None:
     return rubric or rubrics.filter(is_default=True).order_by("pk").first()
 
 
-def rubric_resolve(scenario) -> tuple[RubricData, Rubric | None, object | None]:
+class UnknownRubric(LookupError):
+    """No published rubric has that slug."""
+
+
+def rubric_resolve(
+    scenario=None, *, slug: str = ""
+) -> tuple[RubricData, Rubric | None, object | None]:
     """(criteria to grade with, the Rubric row, its pinned live revision).
 
-    With no published rubric at all, the built-in Callwise call standard is used.
+    A rubric named by ``slug`` wins; else the scenario's; else the published default.
+    With no published rubric at all, the built-in QA scorecard (``scorecard.toml``) is used.
     """
     from ..rubric_defaults import DEFAULT_RUBRIC
 
-    rubric = rubric_for(scenario)
+    if slug:
+        rubric = Rubric.objects.published().select_related("extends").filter(slug=slug).first()
+        if rubric is None:
+            raise UnknownRubric(slug)
+    elif scenario is None:
+        rubric = Rubric.objects.published().filter(is_default=True).order_by("pk").first()
+    else:
+        rubric = rubric_for(scenario)
     if rubric is None:
         return DEFAULT_RUBRIC, None, None
     return rubric.to_data(), rubric, rubric.live_revision

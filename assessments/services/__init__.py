@@ -1,8 +1,10 @@
 """Writes for assessments: quiz attempts, grades and overrides, skill evidence.
 
-Split by concept (``quizzes``, ``grading``, ``skills``); import from here.
+Split by concept (``quizzes``, ``grading``, ``reviews``, ``calibration``, ``trials``,
+``skills``); import from here.
 """
 
+from .calibration import certifiable_totals
 from .grading import (
     GradeOverrideError,
     criterion_override,
@@ -27,9 +29,28 @@ from .quizzes import (
     quiz_attempt_submit,
     quiz_attempts_close_expired,
 )
+from .reviews import (
+    DISPUTE_ACTION,
+    REVIEW_ACTION,
+    GradeDisputeError,
+    GradeReviewError,
+    grade_dispute_open,
+    grade_review_complete,
+)
 from .skills import skill_evidence_for_attempt, skill_evidence_for_grade
+from .trials import TrialGradeError, TrialGradeResult, trial_grade_preview
 
 __all__ = [
+    "DISPUTE_ACTION",
+    "REVIEW_ACTION",
+    "GradeDisputeError",
+    "GradeReviewError",
+    "TrialGradeError",
+    "TrialGradeResult",
+    "certifiable_totals",
+    "grade_dispute_open",
+    "grade_review_complete",
+    "trial_grade_preview",
     "GRADING_MAX_ATTEMPTS",
     "PendingReport",
     "grade_pending",

@@ -20,6 +20,7 @@ from simulations.engines.base import Speaker, TranscriptLine
 
 from ..graders import GraderError, GradeResult, GradingData, get_grader
 from ..graders.base import CriterionResult, Evidence, Flag, grade_totals, skill_scores
+from ..graders.reading import blank_scenario
 from ..models import CriterionScore, Grade, GradeOverride
 from ..selectors import rubric_resolve
 from .skills import skill_evidence_for_grade
@@ -62,11 +63,22 @@ def grading_data_for_session(session):
     return data, rubric, revision
 
 
-def transcript_grade(*, scenario, lines: list[dict], grader: str = "offline") -> GradeResult:
-    """Grade an external transcript with a scenario's rubric; nothing is stored."""
-    rubric_data, _rubric, _revision = rubric_resolve(scenario)
+def transcript_grade(
+    *,
+    lines: list[dict],
+    scenario=None,
+    rubric: str = "",
+    language: str = "en",
+    grader: str = "offline",
+) -> GradeResult:
+    """Grade an external transcript; nothing is stored.
+
+    With a scenario, its rubric and policy; without one, the default QA scorecard (or the
+    rubric named by slug) and the scorecard's default policy. Raises ``UnknownRubric``.
+    """
+    rubric_data, _rubric, _revision = rubric_resolve(scenario, slug=rubric)
     data = GradingData(
-        scenario=scenario.to_data(),
+        scenario=scenario.to_data() if scenario is not None else blank_scenario(language),
         rubric=rubric_data,
         transcript=tuple(TranscriptLine(Speaker(line["speaker"]), line["text"]) for line in lines),
     )

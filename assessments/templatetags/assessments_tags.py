@@ -3,6 +3,7 @@
 from django import template
 from django.utils.translation import gettext as _
 
+from .. import flags as grade_flags
 from ..profile import band_for
 
 register = template.Library()
@@ -25,6 +26,18 @@ def minutes_left(delta) -> str:
     if minutes < 60:
         return _("%(m)s min") % {"m": minutes}
     return _("%(h)s h %(m)s min") % {"h": minutes // 60, "m": minutes % 60}
+
+
+@register.filter
+def flag_label(flag) -> str:
+    """A grade flag's code in words (an unknown code: its own message)."""
+    return grade_flags.flag_label(flag) if isinstance(flag, dict) else ""
+
+
+@register.filter
+def percent(value) -> str:
+    """A share from 0 to 1 as a whole percentage ("83%"); "–" when there is none."""
+    return "–" if value is None else f"{round(100 * value)}%"
 
 
 @register.filter

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.db.models import Max
+from django.db.models import Max, Q, QuerySet
 
 from courses.models import CoursePage, Enrolment
 
@@ -29,21 +29,52 @@ def learner_record_for(user, *, since: datetime | None = None) -> LearnerRecord:
         )
     )
     attempts = QuizAttempt.objects.filter(user=user, passed=True, submitted_at__isnull=False)
-    grades = Grade.objects.filter(user=user, critical_fail=False)
+    grades = Grade.objects.filter(user=user)
     if since is not None:
         attempts = attempts.filter(submitted_at__gte=since)
         grades = grades.filter(**{f"{GRADE_TIME}__gte": since})
-    best = dict(
-        grades.values("scenario_id").annotate(best=Max("score")).values_list("scenario_id", "best")
-    )
     return LearnerRecord(
         completed_course_ids=frozenset(courses),
         passed_quiz_ids=frozenset(attempts.values_list("quiz_id", flat=True)),
-        best_clean_scores=best,
+        best_clean_scores=best_clean_scores(grades),
     )
 
 
 GRADE_TIME = "created_at"
+
+
+def best_clean_scores(grades: QuerySet) -> dict[int, int]:
+    """Best score per scenario among ``grades`` with no critical fail, for certification.
+
+    A criterion reviewers keep disagreeing with is not trusted for certification
+    (``assessments.selectors.untrusted_criteria``): grades of a rubric with such criteria
+    are totalled again without them (``certifiable_totals``), so dropping one can raise or
+    lower a score and clear or cause a critical fail. The other grades are read as stored,
+    in the database; a constant number of queries either way.
+    """
+    from assessments.selectors import untrusted_criteria
+    from assessments.services import certifiable_totals
+
+    untrusted = untrusted_criteria()
+    if not untrusted:
+        stored = grades
+    else:
+        affected = Q(rubric_id__in=[r for r in untrusted if r is not None])
+        if None in untrusted:
+            affected |= Q(rubric__isnull=True)
+        stored = grades.exclude(affected)
+    best = dict(
+        stored.filter(critical_fail=False)
+        .values("scenario_id")
+        .annotate(best=Max("score"))
+        .values_list("scenario_id", "best")
+    )
+    if untrusted:
+        for grade in grades.filter(affected).prefetch_related("criterion_scores"):
+            totals = certifiable_totals(grade, untrusted.get(grade.rubric_id, frozenset()))
+            if not totals.critical_fail and totals.score > best.get(grade.scenario_id, -1):
+                best[grade.scenario_id] = totals.score
+    return best
 
 
 def program_requirements(program: CertificationProgram) -> tuple[Requirement, ...]:

@@ -250,6 +250,10 @@ UNDERSTANDING_BACKEND = env("UNDERSTANDING_BACKEND", default="llm" if _llm_confi
 LLM_UNDERSTANDING_DEADLINE = env.float("LLM_UNDERSTANDING_DEADLINE", default=3.0)
 # Flag a call grade for human review when the two graders differ by more than this.
 GRADER_DISAGREEMENT_MARGIN = env.int("GRADER_DISAGREEMENT_MARGIN", default=15)
+# Calibration against reviewers' labels: a criterion with at least CALIBRATION_MIN_LABELS
+# labels and a Cohen's kappa under CALIBRATION_MIN_KAPPA is left out of certification.
+CALIBRATION_MIN_KAPPA = env.float("CALIBRATION_MIN_KAPPA", default=0.6)
+CALIBRATION_MIN_LABELS = env.int("CALIBRATION_MIN_LABELS", default=10)
 
 # The JSON API (django-ninja): per-user request rate for token and session callers.
 API_RATE_LIMIT = env("API_RATE_LIMIT", default="600/m")

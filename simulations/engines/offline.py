@@ -302,6 +302,7 @@ def _agent_quotes(call: CallState) -> dict[str, str]:
     wanted = {
         CueKind.JARGON: "jargon",
         CueKind.DISMISSIVE: "dismissive",
+        CueKind.RUDE: "dismissive",
         CueKind.BLAME: "blame",
         CueKind.POLICY_WITHOUT_EMPATHY: "policy",
     }

@@ -36,6 +36,7 @@ class CueKind(StrEnum):
     HOLD_OR_TRANSFER = "hold_or_transfer"
     CLOSING = "closing"
     PROMPT_INJECTION = "prompt_injection"
+    RUDE = "rude"
 
     @property
     def label(self) -> Promise:
@@ -67,6 +68,7 @@ CUE_LABELS: dict[CueKind, Promise] = {
     CueKind.HOLD_OR_TRANSFER: _("Long hold or transfer"),
     CueKind.CLOSING: _("Closing"),
     CueKind.PROMPT_INJECTION: _("Trying to break the roleplay"),
+    CueKind.RUDE: _("Rudeness"),
 }
 
 
@@ -86,6 +88,7 @@ NEGATIVE_KINDS = frozenset(
         CueKind.DISMISSIVE,
         CueKind.POLICY_WITHOUT_EMPATHY,
         CueKind.PROMPT_INJECTION,
+        CueKind.RUDE,
     }
 )
 

@@ -19,6 +19,7 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN_WORD = re.compile(r"[a-zà-ÿ]+(?:'[a-zà-ÿ]+)?")
 MIN_WORDS = 4  # fewer Latin words than this: trust the call's language
 MIN_CONFIDENCE = 0.80
+LATIN_CALLS = frozenset({"en", "fr", "id"})  # the languages lingua tells apart
 
 
 @functools.cache
@@ -57,6 +58,9 @@ def line_language(norm: str, call_language: str) -> str:
         return "bg"
     if len(words) < MIN_WORDS:
         return call
+    base = call.split("-")[0]
+    if base in LATIN_CALLS and not any(_more_like(words, o, base) for o in LATIN_CALLS - {base}):
+        return call  # what lingua says could not change it (see the last test below)
     detector, codes = _detector()
     values = detector.compute_language_confidence_values(" ".join(words))
     best = values[0] if values else None

@@ -38,7 +38,13 @@ from .rules import understand_rules
 
 logger = logging.getLogger(__name__)
 CRITICAL_KINDS = frozenset(
-    {CueKind.FORBIDDEN_PROMISE, CueKind.PROMPT_INJECTION, CueKind.BLAME, CueKind.DISMISSIVE}
+    {
+        CueKind.FORBIDDEN_PROMISE,
+        CueKind.PROMPT_INJECTION,
+        CueKind.BLAME,
+        CueKind.DISMISSIVE,
+        CueKind.RUDE,
+    }
 )
 MAX_TOKENS = 700
 

@@ -36,9 +36,12 @@ TRAINED_FROM = (
     "corpora/understanding/dev/*.jsonl",  # en.jsonl, en.b.jsonl...
 )
 # The model may add these kinds but never take them away from the rules.
-FLOOR_KINDS = frozenset({CueKind.FORBIDDEN_PROMISE, CueKind.PROMPT_INJECTION, CueKind.BLAME})
-# Kinds that only the scenario or the line's shape decide.
-NOT_MODELLED = frozenset({CueKind.CUSTOMER_NAME})
+FLOOR_KINDS = frozenset(
+    {CueKind.FORBIDDEN_PROMISE, CueKind.PROMPT_INJECTION, CueKind.BLAME, CueKind.RUDE}
+)
+# Kinds that only the scenario, the line's shape or the tables decide (rudeness: the
+# corpus labels it as dismissive or blame, so the tables alone say what is rude).
+NOT_MODELLED = frozenset({CueKind.CUSTOMER_NAME, CueKind.RUDE})
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[?!%$£€]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 

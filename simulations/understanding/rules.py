@@ -254,6 +254,14 @@ def understand_rules(text: str, context: Context, *, model: bool = True) -> Unde
         if c.kind not in (CueKind.CLARIFYING_QUESTION, CueKind.OWNERSHIP)
         or not any(o.start <= c.start and c.end <= o.end + 2 for o in closings)
     ]
+    # A rude question ("are you stupid?") finds out nothing.
+    rude = [c for c in cues if c.kind == CueKind.RUDE]
+    cues = [
+        c
+        for c in cues
+        if c.kind != CueKind.CLARIFYING_QUESTION
+        or not any(r.start < c.end and c.start < r.end for r in rude)
+    ]
     if model:
         cues = reconsider(cues, n, [(s, e) for s, e, _, _ in spans], acts)
     found_commitments = commitments(n, t)

@@ -75,7 +75,7 @@ def test_an_injection_in_an_external_transcript_is_flagged(client_for, manager, 
             {"scenario": "late-order-angry", "transcript": [{"speaker": "customer", "text": "hi"}]},
             "agent",
         ),
-        ({"transcript": [{"speaker": "agent", "text": "hi"}]}, "scenario"),
+        ({"language": "xx", "transcript": [{"speaker": "agent", "text": "hi"}]}, "language"),
     ],
 )
 def test_bad_transcripts_get_422_with_a_clear_message(
@@ -128,7 +128,10 @@ def test_the_session_grade_has_the_same_shape(graded_session, agent):
     assert set(body) == {"score", "passed", "critical_fail", "criteria", "skills", "flags"}
     assert body["score"] == graded_session.grade.score
     greeting = next(c for c in body["criteria"] if c["key"] == "greeting")
-    assert greeting["evidence"] == [{"turn": 2, "quote": "Good morning"}]
+    assert greeting["evidence"] == [
+        {"turn": 2, "quote": "Good morning"},
+        {"turn": 2, "quote": "thank you for calling"},
+    ]
 
 
 def test_the_session_grade_is_404_for_people_who_may_not_see_it(

@@ -35,11 +35,16 @@ def test_quiz_and_rubric_previews_render(rubrics):
 
 
 def test_a_scenario_rubric_builds_on_the_default(rubrics):
-    data = Rubric.objects.get(slug="refund-outside-window").to_data()
+    data = Rubric.objects.get(slug="billing-privacy").to_data()
     by_key = {c.key: c for c in data.criteria}
-    assert len(by_key) == len(DEFAULT_RUBRIC.criteria)  # replaced, not added
-    assert by_key["no_forbidden_promise"].label.startswith("Did not promise a refund outside")
-    assert by_key["no_forbidden_promise"].critical
+    # Every key of the scorecard, for the same criteria, then the scenario's own.
+    assert [c.key for c in data.criteria][: len(DEFAULT_RUBRIC.criteria)] == [
+        c.key for c in DEFAULT_RUBRIC.criteria
+    ]
+    assert {"facts_found", "policy_with_empathy", "no_card_details"} <= set(by_key)
+    assert by_key["no_forbidden_promise"].label == "Made no promise the policy forbids"
+    # Replaced, not added: billing makes verification critical.
+    assert by_key["verification"].critical and by_key["verification"].rule == "verified_first"
     assert "policy-compliance" in by_key["no_forbidden_promise"].skills
 
 

@@ -17,7 +17,7 @@ def test_the_owner_sees_the_total_criteria_tips_and_highlighted_quotes(
     html = client_for(agent).get(url(poor_session)).content.decode()
     assert "Critical fail" in html
     assert "Did not promise a delivery date the carrier hasn&#x27;t confirmed" in html
-    assert "<mark" in html and "it will arrive tomorrow</mark>" in html
+    assert "<mark" in html and "I promise it will</mark>" in html and "tomorrow</mark>" in html
     assert 'href="#turn-4"' in html and 'id="turn-4"' in html
     assert "Try:" in html  # coaching tips for points lost
     assert "Override this score" not in html

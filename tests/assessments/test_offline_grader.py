@@ -57,7 +57,10 @@ def test_a_good_call_is_cited_for_the_points_it_earned():
     case = dict(GOLDEN)["01_late_order_good"]
     result = OfflineGrader().grade(grading_data(case["scenario"], case["transcript"]))
     by_key = {c.key: c for c in result.criteria}
-    assert [(e.turn, e.quote) for e in by_key["greeting"].evidence] == [(2, "Good morning")]
+    assert [(e.turn, e.quote) for e in by_key["greeting"].evidence] == [
+        (2, "Good morning"),
+        (2, "thank you for calling"),
+    ]
     assert by_key["uses_name"].evidence[0].quote == "Ms Alvarez"
     assert by_key["resolution"].evidence[0].turn == 8
     assert result.score == 100 and result.skills["empathy"] == 100

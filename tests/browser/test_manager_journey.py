@@ -83,14 +83,14 @@ def test_manager_assigns_remedial_call_and_sees_the_need_resolved(page, sign_in,
     assignment = Assignment.objects.get(assignee=agent)
     assert assignment.need == need and assignment.scenario == scenario
 
-    # The agent tries it and fails: graded, not passed, so it does not count.
+    # The agent tries it and fails ("Calm down" is rude: a critical fail), so it does not count.
     failed = _play(agent, scenario, POOR, resolve=False)
     failed.refresh_from_db()
-    assert not failed.grade.passed
+    assert not failed.grade.passed and failed.grade.critical_fail
     page.goto(f"/certification/people/{agent.pk}/")
     assignments = page.locator("section", has=page.get_by_role("heading", name="Assignments"))
     not_counted = assignments.locator("[data-not-counted]")
-    assert f"below the pass mark {failed.grade.pass_mark}" in not_counted.inner_text()
+    assert "critical fail: Was never rude to the customer" in not_counted.inner_text()
     assert "Completed" not in assignments.inner_text()
     needs = page.locator("section", has=page.get_by_role("heading", name="Retraining needs"))
     assert "2 pieces of evidence" in needs.inner_text()  # the failed call was added to it

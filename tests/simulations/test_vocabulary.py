@@ -71,6 +71,7 @@ def test_every_cue_kind_has_a_label_and_the_stored_values_are_unchanged():
         "hold_or_transfer",
         "closing",
         "prompt_injection",
+        "rude",
     ]
     assert CueKind.choices() == [(k.value, k.label) for k in CueKind]
     assert all(str(k.label) for k in CueKind)
@@ -84,6 +85,7 @@ def test_one_set_of_negative_kinds():
         CueKind.DISMISSIVE,
         CueKind.POLICY_WITHOUT_EMPATHY,
         CueKind.PROMPT_INJECTION,
+        CueKind.RUDE,
     }
     assert not NEGATIVE_KINDS & USEFUL_KINDS
     assert CueKind.HOLD_OR_TRANSFER not in NEGATIVE_KINDS
