@@ -15,6 +15,17 @@ def _locmem_cache_clear():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _language_reset():
+    """A request in another language (LocaleMiddleware) leaves its thread translated: every
+    test starts in the default language whatever ran before it in the same worker."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def roles(db):
     return roles_sync()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
@@ -174,15 +175,16 @@ def need_met(c: CriterionData, call: CallAnalysis) -> RuleOutcome:
             else _("Nothing shows the customer's need was met.")
         )
         return RuleOutcome(0, evidence=last, note=str(note))
-    if not helped:
-        forbidden = forbidden_evidence(c, call)
+    forbidden = forbidden_evidence(c, call)
+    allowed_fix = [e for e in helped if e.kind == "fix"]
+    if not helped or forbidden and not allowed_fix:
         note = (
             _("The only fix offered is one the policy forbids.")
             if forbidden
             else _("The agent did nothing that meets the need.")
         )
         return RuleOutcome(0, evidence=tuple(forbidden[:1]) + last, note=str(note))
-    return RuleOutcome(c.maximum, evidence=tuple(helped[:1]) + last)
+    return RuleOutcome(c.maximum, evidence=(helped[0].evidence, *last))
 
 
 def next_steps_given(c: CriterionData, call: CallAnalysis) -> RuleOutcome:
@@ -356,20 +358,26 @@ def _first_account_detail(call: CallAnalysis, params) -> tuple[int, str] | None:
     return None
 
 
-def _helpful(call: CallAnalysis) -> list[Evidence]:
+@dataclass(frozen=True)
+class _Help:
+    kind: str  # "fix": an allowed offer or a step carried out; "other": ownership, next steps
+    evidence: Evidence
+
+
+def _helpful(call: CallAnalysis) -> list[_Help]:
     """What the agent did for the customer, the best evidence first: an allowed offer or a
     step carried out, then ownership and next steps, then an instruction."""
-    offers, steps, other = [], [], []
+    fixes, other = [], []
     for t in call.counted:
         u = t.understood
-        offers += [t.quote(o) for o in t.resolutions if o.allowed]
-        offers += [t.quote(x) for x in t.cues if x.kind == CueKind.ALLOWED_RESOLUTION]
-        steps += [Evidence(t.turn, s.quote) for s in (u.steps if u else ())]
+        fixes += [t.quote(o) for o in t.resolutions if o.allowed]
+        fixes += [t.quote(x) for x in t.cues if x.kind == CueKind.ALLOWED_RESOLUTION]
+        fixes += [Evidence(t.turn, s.quote) for s in (u.steps if u else ())]
         if u and "instruction" in u.acts:
             other.append(Evidence(t.turn, excerpt(t.text)))
-    kinds = {CueKind.OWNERSHIP, CueKind.NEXT_STEPS}
-    found = offers + steps + _cue_evidence(call.counted, kinds) + other
-    return [e for e in dict.fromkeys(found) if e.quote]
+    other = _cue_evidence(call.counted, {CueKind.OWNERSHIP, CueKind.NEXT_STEPS}) + other
+    found = [_Help("fix", e) for e in dict.fromkeys(fixes) if e.quote]
+    return found + [_Help("other", e) for e in dict.fromkeys(other) if e.quote]
 
 
 def _last_customer_evidence(call: CallAnalysis) -> tuple[Evidence, ...]:

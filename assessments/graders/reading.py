@@ -343,29 +343,46 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _CONTENT.findall(normalise(text).text) if w not in _STOP}
 
 
+# Cue kinds a stock phrase can fake ("I understand your frustration"), and so earn only
+# in a turn that engages with the customer.
+STOCK_KINDS = frozenset({CueKind.ACKNOWLEDGEMENT, CueKind.EMPATHY, CueKind.APOLOGY})
+
+
 def _capped(cues: tuple[Cue, ...], text: str, customer_said: str, gaming: dict):
-    """A recital (many kinds of good practice, and not one word of what the customer has
-    said in the call, names apart) keeps only its first few kinds of credit; what it does
-    wrong always stays."""
-    good = []
-    for cue in cues:
-        if cue.kind in GOOD_KINDS and cue.kind not in good:
-            good.append(cue.kind)
-    if len(good) < gaming["recital_kinds"]:
-        return cues, False
+    """What a turn may earn when it does not engage with the customer (not one word of its
+    own besides stock phrases, none of what the customer has said, names apart).
+
+    A recital (``recital_kinds`` or more kinds of good practice) keeps only its first few
+    kinds of credit; a stock phrase of acknowledgement or empathy ("I understand your
+    frustration", "I apologise for the inconvenience") earns nothing. What a turn does
+    wrong always stays. Returns (cues, recital)."""
+    script = set(gaming["script_words"])
     outside = list(text)
     for cue in cues:
         outside[cue.start : cue.end] = " " * (cue.end - cue.start)
-    own = _content_words("".join(outside)) - set(gaming["script_words"])
+    own = _content_words("".join(outside)) - script
     theirs = _content_words(customer_said)
-    if len(own) >= gaming["own_words"]:
-        return cues, False
     unnamed = list(text)  # saying the customer's name is not engaging with what they said
     for cue in cues:
         if cue.kind == CueKind.CUSTOMER_NAME:
             unnamed[cue.start : cue.end] = " " * (cue.end - cue.start)
-    if len(theirs) < 2 or _content_words("".join(unnamed)) & theirs:
+    engaged = (
+        len(theirs) < 2
+        or len(own) >= gaming["own_words"]
+        or bool(_content_words("".join(unnamed)) & theirs)
+    )
+    if engaged:
         return cues, False
+    kinds = {c.kind for c in cues if c.kind in GOOD_KINDS}
+    cues = tuple(
+        c for c in cues if c.kind not in STOCK_KINDS or not _content_words(c.quote) & script
+    )
+    if len(kinds) < gaming["recital_kinds"]:
+        return cues, False
+    good = []
+    for cue in cues:
+        if cue.kind in GOOD_KINDS and cue.kind not in good:
+            good.append(cue.kind)
     keep = set(good[: gaming["ordinary_turn_credits"]])
     kept = tuple(c for c in cues if c.kind in keep or c.kind in NEGATIVE_KINDS)
     return kept, True
