@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from simulations.understanding import CueKind
-from simulations.understanding.text import normalise
+from simulations.understanding.text import normalise, sentences
 
 from .base import CriterionData, Evidence
 from .reading import (
@@ -176,7 +176,9 @@ def need_met(c: CriterionData, call: CallAnalysis) -> RuleOutcome:
         )
         return RuleOutcome(0, evidence=last, note=str(note))
     forbidden = forbidden_evidence(c, call)
-    allowed_fix = [e for e in helped if e.kind == "fix"]
+    # Without a scenario there is no list of fixes: what the agent did is the fix.
+    no_policy = not call.data.scenario.resolutions
+    allowed_fix = [e for e in helped if e.kind == "fix" or no_policy and e.kind == "owned"]
     if not helped or forbidden and not allowed_fix:
         note = (
             _("The only fix offered is one the policy forbids.")
@@ -198,9 +200,25 @@ def next_steps_given(c: CriterionData, call: CallAnalysis) -> RuleOutcome:
         for m in u.commitments if u else ():
             if m.kind in ("date", "time"):
                 found.append(Evidence(t.turn, m.quote))
+        for x in t.cues:  # an offer said as what will happen ("Halden will email you a label")
+            if x.kind == CueKind.ALLOWED_RESOLUTION and _WILL_HAPPEN.search(_sentence(t.text, x)):
+                found.append(t.quote(x))
     if found:
         return RuleOutcome(c.maximum, evidence=tuple(found[:2]))
     return RuleOutcome(0, note=_missing_note(call))
+
+
+_WILL_HAPPEN = re.compile(
+    r"\b(?:(?<!\bi )(?<!\bwe )(?:will|'ll)|should (?:arrive|get|see|come|be)|within|by "
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end)|tomorrow|"
+    r"(?:in|within) (?:\d+|a few|one|two|three) (?:minutes|hours|days|working days|business days))",
+    re.I,
+)
+
+
+def _sentence(text: str, cue) -> str:
+    """The sentence of ``text`` a cue is in."""
+    return next((text[s:e] for s, e in sentences(text) if s <= cue.start < e), text)
 
 
 def closed(c: CriterionData, call: CallAnalysis) -> RuleOutcome:
@@ -360,7 +378,7 @@ def _first_account_detail(call: CallAnalysis, params) -> tuple[int, str] | None:
 
 @dataclass(frozen=True)
 class _Help:
-    kind: str  # "fix": an allowed offer or a step carried out; "other": ownership, next steps
+    kind: str  # "fix": an allowed offer or a step done; "owned": ownership; "other": the rest
     evidence: Evidence
 
 
@@ -375,8 +393,10 @@ def _helpful(call: CallAnalysis) -> list[_Help]:
         fixes += [Evidence(t.turn, s.quote) for s in (u.steps if u else ())]
         if u and "instruction" in u.acts:
             other.append(Evidence(t.turn, excerpt(t.text)))
-    other = _cue_evidence(call.counted, {CueKind.OWNERSHIP, CueKind.NEXT_STEPS}) + other
+    owned = _cue_evidence(call.counted, {CueKind.OWNERSHIP})
+    other = _cue_evidence(call.counted, {CueKind.NEXT_STEPS}) + other
     found = [_Help("fix", e) for e in dict.fromkeys(fixes) if e.quote]
+    found += [_Help("owned", e) for e in dict.fromkeys(owned) if e.quote]
     return found + [_Help("other", e) for e in dict.fromkeys(other) if e.quote]
 
 

@@ -178,7 +178,6 @@ def analyse(data: GradingData) -> CallAnalysis:
             if not given and asked_now:
                 full = _FULL_NAME.search(_EMAIL_WORD.sub(" ", text).strip().rstrip(".!"))
                 given = full.group(0).title() if full else ""
-            asked_now = False
             if given and given not in names:
                 names.update(_name_words(given))
                 if not scenario.customer_name:
@@ -211,10 +210,10 @@ def analyse(data: GradingData) -> CallAnalysis:
             ):
                 injections.append(Evidence(number, cue.quote))
                 quarantined = True
-        if any(c.kind == CueKind.VERIFICATION for c in understood.cues) or (
-            "question" in understood.acts and _identifiers().search(normalise(text).text)
-        ):
-            asked_identity = asked_now = True
+        asked_now = any(c.kind == CueKind.VERIFICATION for c in understood.cues) or (
+            "question" in understood.acts and bool(_identifiers().search(normalise(text).text))
+        )
+        asked_identity = asked_identity or asked_now
         said_so_far = " ".join(t for _n, t in customer_said)
         cues, recital = _capped(understood.cues, text, said_so_far, card["gaming"])
         turns.append(
@@ -269,6 +268,10 @@ def _name_given(text: str, tables) -> str:
     for m in tables["gives_name"].finditer(text):
         if not tables["not_a_name"].match(m.group("name")):
             return m.group("name")
+    lower = tables.get("gives_name_lower")
+    m = lower.search(normalise(text).text) if lower else None
+    if m and not tables["not_a_name"].match(m.group("name").title()):
+        return m.group("name").title()
     return ""
 
 
