@@ -275,6 +275,7 @@ def _name_given(text: str, tables) -> str:
     return ""
 
 
+_BYE = re.compile(r"\b(?:bye|goodbye|cheers then|i'?m off)\b", re.I)
 _EMAIL = re.compile(r"@|\bat\b[^.]{1,30}\bdot\b", re.I)
 _NUMBER = re.compile(
     r"\b[\w-]*\d{3,}[\w-]*\b|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
@@ -325,7 +326,9 @@ def _need(data: GradingData, customer_said, tables) -> tuple[str, bool]:
     if customer_said:
         last_number, last_text = customer_said[-1]
         after = [line for line in transcript[last_number:] if str(line.speaker) == Speaker.AGENT]
-        left = bool(tables["left"].search(normalise(last_text).text)) and len(after) <= 1
+        folded = normalise(last_text).text
+        farewell = tables["unsatisfied"].search(folded) and _BYE.search(folded)
+        left = bool(tables["left"].search(folded) or farewell) and len(after) <= 1
     if data.outcome:
         return ("met" if data.outcome == Outcome.RESOLVED else "unmet"), (
             left or data.outcome == Outcome.CUSTOMER_HUNG_UP
