@@ -4,10 +4,11 @@
 and GUIDE.md) with the offline grader, as the grade-transcript API does: a demo scenario's
 transcript with that scenario's rubric and policy, any other with the default QA scorecard
 and no scenario. Per part (dev, then held-out) it prints, for each of the scorecard's
-fifteen criteria, Cohen's kappa between the grader and the labels over met / not met / not
-applicable, the critical failures the labels hold and how many the grader caught, and
-pass/fail agreement; then throughput. BENCH_PART=dev or heldout runs one part;
-BENCH_VERBOSE=1 lists every disagreement (do that on dev only: held-out is never tuned on).
+criteria (``scorecard.toml``: the labels hold the same keys), Cohen's kappa between the
+grader and the labels over met / not met / not applicable, the critical failures the
+labels hold and how many the grader caught, and pass/fail agreement; then throughput.
+BENCH_PART=dev or heldout runs one part; BENCH_VERBOSE=1 lists every disagreement (do that
+on dev only: held-out is never tuned on).
 Pure: no database, no network.
 """
 
@@ -21,23 +22,6 @@ from pathlib import Path
 NEEDS_DATABASE = False
 CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "grading"
 PARTS = ("dev", "heldout")
-KEYS = (
-    "greeting",
-    "verification",
-    "uses_name",
-    "clarifying_questions",
-    "acknowledgement",
-    "empathy",
-    "ownership",
-    "resolution",
-    "next_steps",
-    "not_rude",
-    "respectful",
-    "plain_language",
-    "no_forbidden_promise",
-    "privacy",
-    "closing",
-)
 CRITICAL = ("not_rude", "no_forbidden_promise", "privacy")
 LABELS = {"met": 0, "not_met": 1, "na": 2}
 
@@ -79,7 +63,9 @@ def verdict(result, key: str) -> str:
 def run() -> list[str]:
     from assessments.agreement import cohen_kappa
     from assessments.graders.offline import OfflineGrader
+    from assessments.rubric_defaults import DEFAULT_RUBRIC
 
+    keys = [c.key for c in DEFAULT_RUBRIC.criteria]  # the scorecard's: what the labels hold
     grader = OfflineGrader()
     parts = [os.environ["BENCH_PART"]] if os.environ.get("BENCH_PART") else list(PARTS)
     verbose = bool(os.environ.get("BENCH_VERBOSE"))
@@ -92,7 +78,7 @@ def run() -> list[str]:
         out.append(f"-- {part}: {len(items)} labelled transcripts")
         out.append(f"{'criterion':<22}{'kappa':>7}{'agree':>8}{'labels m/n/na':>16}")
         worst = 1.0
-        for key in KEYS:
+        for key in keys:
             human = [item["labels"][key] for item, _r in graded]
             machine = [verdict(r, key) for _i, r in graded]
             kappa = cohen_kappa([LABELS[h] for h in human], [LABELS[m] for m in machine])

@@ -22,6 +22,7 @@ from pathlib import Path
 from simulations.engines.base import Outcome, ScenarioData, Speaker
 from simulations.understanding import (
     NEGATIVE_KINDS,
+    USEFUL_KINDS,
     Context,
     Cue,
     CueKind,
@@ -37,21 +38,7 @@ HERE = Path(__file__).resolve().parent
 SCORECARD = HERE.parent / "scorecard.toml"
 
 # Kinds of good practice a turn can earn credit for (the presence criteria's cues).
-GOOD_KINDS = frozenset(
-    {
-        CueKind.GREETING,
-        CueKind.CUSTOMER_NAME,
-        CueKind.ACKNOWLEDGEMENT,
-        CueKind.EMPATHY,
-        CueKind.APOLOGY,
-        CueKind.CLARIFYING_QUESTION,
-        CueKind.VERIFICATION,
-        CueKind.OWNERSHIP,
-        CueKind.NEXT_STEPS,
-        CueKind.ALLOWED_RESOLUTION,
-        CueKind.CLOSING,
-    }
-)
+GOOD_KINDS = USEFUL_KINDS | {CueKind.GREETING}
 # Commitments that touch an account: once made, the account is being discussed.
 ACCOUNT_COMMITMENTS = frozenset({"refund", "credit", "discount", "percentage"})
 # Offers that are not about the account (troubleshooting, explaining in general terms).

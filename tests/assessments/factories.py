@@ -14,6 +14,17 @@ from simulations.engines.base import HiddenFact, Resolution, ScenarioData, Speak
 
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
 
+# A good late-order call, as the browser journeys type it.
+GOOD_AGENT_LINES = [
+    "Good morning, thank you for calling XYZ, my name is Ana. I'm so sorry your order is "
+    "late, that must be really frustrating.",
+    "I'll take care of this myself. For security, could you give me your order number and "
+    "your email?",
+    "Thank you, Ms Alvarez. I'll send you a replacement today, free of charge, and you'll "
+    "receive the new tracking number by email within the hour.",
+    "Is there anything else I can help with today? Thank you for calling, have a good day.",
+]
+
 
 def _phrases(value) -> tuple[str, ...]:
     if isinstance(value, str):
@@ -197,3 +208,22 @@ def quiz(*, course=None, **overrides):
 
 
 __all__ = ["SCENARIO_RUBRICS"]
+
+
+def played_call(agent, scenario_row, lines=GOOD_AGENT_LINES):
+    """A call played through the services with the offline customer, ended and graded."""
+    from simulations import services
+
+    session = services.session_start(user=agent, scenario=scenario_row, seed=3, engine="offline")
+    for line in lines:
+        session.refresh_from_db()
+        if not session.is_active:
+            break
+        services.session_record_agent_turn(session=session, text=line)
+        services.session_customer_reply(session=session)
+    session.refresh_from_db()
+    if session.is_active:
+        services.session_finish_by_agent(session=session, resolved=True)
+    session.refresh_from_db()
+    assert session.grade is not None
+    return session

@@ -6,21 +6,10 @@ from playwright.sync_api import expect
 
 from accounts.roles import Role
 from assessments.models import GradeOverride
-from simulations import services
-from tests.assessments.factories import demo_rubrics, scenario
+from tests.assessments.factories import demo_rubrics, played_call, scenario
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-AGENT_LINES = [
-    "Good morning, thank you for calling XYZ, my name is Ana. I'm so sorry your order is "
-    "late, that must be really frustrating.",
-    "I'll take care of this myself. For security, could you give me your order number and "
-    "your email?",
-    "Thank you, Ms Alvarez. I'll send you a replacement today, free of charge, and you'll "
-    "receive the new tracking number by email within the hour.",
-    "Is there anything else I can help with today? Thank you for calling, have a good day.",
-]
 
 
 @pytest.fixture
@@ -28,19 +17,7 @@ def finished_call(roles):
     agent = UserFactory(username="ana", first_name="Ana", roles=[Role.AGENT])
     late_order = scenario("late-order-angry")
     demo_rubrics()
-    session = services.session_start(user=agent, scenario=late_order, seed=3, engine="offline")
-    for line in AGENT_LINES:
-        session.refresh_from_db()
-        if not session.is_active:
-            break
-        services.session_record_agent_turn(session=session, text=line)
-        services.session_customer_reply(session=session)
-    session.refresh_from_db()
-    if session.is_active:
-        services.session_finish_by_agent(session=session, resolved=True)
-    session.refresh_from_db()
-    assert session.grade is not None
-    return session
+    return played_call(agent, late_order)
 
 
 def test_an_agent_opens_the_grade_of_a_finished_call(page, sign_in, screenshot, finished_call):

@@ -8,22 +8,11 @@ from playwright.sync_api import expect
 
 from accounts.roles import Role
 from assessments.models import CriterionLabel, Grade, GradeDispute, GradeReview
-from simulations import services
-from tests.assessments.factories import demo_rubrics, scenario
+from tests.assessments.factories import GOOD_AGENT_LINES, demo_rubrics, played_call, scenario
 from tests.factories import TeamFactory, UserFactory
 from tests.simulations.factories import demo_scenario
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-AGENT_LINES = [
-    "Good morning, thank you for calling XYZ, my name is Ana. I'm so sorry your order is "
-    "late, that must be really frustrating.",
-    "I'll take care of this myself. For security, could you give me your order number and "
-    "your email?",
-    "Thank you, Ms Alvarez. I'll send you a replacement today, free of charge, and you'll "
-    "receive the new tracking number by email within the hour.",
-    "Is there anything else I can help with today? Thank you for calling, have a good day.",
-]
 
 
 @pytest.fixture
@@ -41,21 +30,7 @@ def people(roles):
 def finished_call(people):
     late_order = scenario("late-order-angry")
     demo_rubrics()
-    session = services.session_start(
-        user=people["agent"], scenario=late_order, seed=3, engine="offline"
-    )
-    for line in AGENT_LINES:
-        session.refresh_from_db()
-        if not session.is_active:
-            break
-        services.session_record_agent_turn(session=session, text=line)
-        services.session_customer_reply(session=session)
-    session.refresh_from_db()
-    if session.is_active:
-        services.session_finish_by_agent(session=session, resolved=True)
-    session.refresh_from_db()
-    assert session.grade is not None
-    return session
+    return played_call(people["agent"], late_order)
 
 
 def _sign_in_as(page, sign_in, username):
@@ -168,7 +143,7 @@ def test_a_trainer_grades_a_trial_of_a_draft_scenario_and_it_is_not_counted(
     page.get_by_role("button", name="Start trial call").click()
     say = page.get_by_label("Your reply to the customer")
     page.locator("[data-call][data-ready]").wait_for(state="attached")
-    for line in AGENT_LINES[:2]:
+    for line in GOOD_AGENT_LINES[:2]:
         customers = page.locator(".bubble--customer").count()
         say.fill(line)
         say.press("Enter")
