@@ -9,7 +9,7 @@ PORT ?= 8000
 CHROMIUM := /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format bench migrate demo messages clean ci
+.PHONY: help run serve test lint format bench migrate demo messages clean ci
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[1m%-10s\033[0m %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ run: $(VENV)/.installed ## Install, migrate, load the demo and serve on http://1
 	@$(MANAGE) db_worker --no-reload > /dev/null 2>&1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+serve: $(VENV)/.installed ## The production stack: migrate, collectstatic, gunicorn and the task worker (bin/serve)
+	HOST=$(HOST) PORT=$(PORT) bin/serve
 
 migrate: $(VENV)/.installed ## Apply database migrations
 	$(MANAGE) migrate --no-input

@@ -223,6 +223,8 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Callwise <training@local
 # Wagtail
 WAGTAIL_SITE_NAME = "Callwise"
 WAGTAILADMIN_BASE_URL = SITE_URL
+# No Gravatar: the admin would send every user's email hash to gravatar.com on each page.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "lms.search"}}  # Wagtail's, safe queries
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
