@@ -37,3 +37,20 @@ def test_production_settings_exempt_healthz_from_the_https_redirect(monkeypatch)
     production = importlib.import_module("lms.settings.production")
     assert production.SECURE_SSL_REDIRECT
     assert any(re.match(p, "healthz") for p in production.SECURE_REDIRECT_EXEMPT)
+
+
+def test_product_pages_carry_a_content_security_policy(client):
+    response = client.get("/accounts/login/")
+    policy = response["Content-Security-Policy"]
+    for directive in (
+        "default-src 'self'",
+        "script-src 'self'",
+        "frame-ancestors 'self'",
+        "object-src 'none'",
+    ):
+        assert directive in policy
+    assert "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+
+
+def test_the_authoring_studio_is_left_out_of_the_policy(client):
+    assert "Content-Security-Policy" not in client.get("/cms/login/")

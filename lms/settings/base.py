@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "assessments",
     "certification",
     # Wagtail
+    "csp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     # Every error under /api/v1/ is JSON, whatever raised it (lms/api.py).
     "lms.api.ApiErrorsAsJsonMiddleware",
     "lms.api.BrokenTextMiddleware",
@@ -223,6 +225,29 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Callwise <training@local
 # Wagtail
 WAGTAIL_SITE_NAME = "Callwise"
 WAGTAILADMIN_BASE_URL = SITE_URL
+# Content-Security-Policy on every product page: scripts and styles from this server only,
+# nothing framed, nothing fetched from another host. Style attributes are allowed (the
+# templates set widths and colours inline); <style> and inline scripts are not. The
+# authoring studio (Wagtail's admin) and Django's admin set their own inline scripts, and
+# the API docs page loads Swagger UI: they are left out.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/cms/", "/django-admin/", "/api/v1/docs"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "object-src": ["'none'"],
+        # The authoring studio previews product pages in a frame of its own.
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+    },
+}
 # No Gravatar: the admin would send every user's email hash to gravatar.com on each page.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "lms.search"}}  # Wagtail's, safe queries
