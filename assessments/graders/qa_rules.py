@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from simulations.understanding import CueKind
+from simulations.understanding.rules import TITLES
 from simulations.understanding.text import normalise, sentences
 
 from .base import CriterionData, Evidence
@@ -103,7 +104,7 @@ def name_used(c: CriterionData, call: CallAnalysis) -> RuleOutcome:
     return RuleOutcome(0, note=_missing_note(call))
 
 
-_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr)\b\.?", re.I)
+_TITLE = re.compile(rf"^{TITLES}\b\.?", re.I)
 
 
 def _a_name(turn, cue, call: CallAnalysis) -> bool:

@@ -29,6 +29,7 @@ from simulations.understanding import (
     Understanding,
     understand,
 )
+from simulations.understanding.rules import TITLES
 from simulations.understanding.text import normalise
 
 from .base import Evidence, GradingData
@@ -103,6 +104,7 @@ class CallAnalysis:
     verified_at: int | None = None  # transcript line where identifying details were given
     third_party_at: int | None = None  # line where the caller said they are not the holder
     customer_said: tuple[tuple[int, str], ...] = ()  # (line, text) of the customer's lines
+    customer_folded: tuple[tuple[int, str], ...] = ()  # the same, folded once
     need: str = "unknown"  # "met", "unmet" or "unknown": what the customer's last lines say
     customer_left: bool = False  # the customer walked out before the agent could close
     substantive: bool = True  # enough engagement to earn absence criteria
@@ -121,7 +123,7 @@ class CallAnalysis:
 
     def customer_before(self, turn: int) -> str:
         """Everything the customer said before this line, folded."""
-        return " ".join(normalise(t).text for n, t in self.customer_said if n < turn)
+        return " ".join(t for n, t in self.customer_folded if n < turn)
 
 
 def blank_scenario(language: str = "en") -> ScenarioData:
@@ -149,6 +151,8 @@ def analyse(data: GradingData) -> CallAnalysis:
     injections: list[Evidence] = []
     tampering: list[Evidence] = []
     customer_said: list[tuple[int, str]] = []
+    customer_folded: list[tuple[int, str]] = []
+    their_words: set[str] = set()  # what the customer has said so far, as content words
     known: set[str] = set()
     names = set(_name_words(scenario.customer_name))
     verified_at = third_party_at = None
@@ -175,6 +179,8 @@ def analyse(data: GradingData) -> CallAnalysis:
                 if asked_identity and given_now and len(details) >= needed:
                     verified_at = number
             folded = normalise(text).text
+            customer_folded.append((number, folded))
+            their_words |= _content_words(text)
             if tables["third_party"].search(folded):
                 third_party_at = third_party_at or number
             if tables["account_holder"].search(folded):
@@ -201,8 +207,7 @@ def analyse(data: GradingData) -> CallAnalysis:
             "question" in understood.acts and bool(_identifiers().search(normalise(text).text))
         )
         asked_identity = asked_identity or asked_now
-        said_so_far = " ".join(t for _n, t in customer_said)
-        cues, recital = _capped(understood.cues, text, said_so_far, card["gaming"])
+        cues, recital = _capped(understood.cues, text, their_words, card["gaming"])
         turns.append(
             AgentTurn(
                 turn=number,
@@ -235,6 +240,7 @@ def analyse(data: GradingData) -> CallAnalysis:
         verified_at=verified_at,
         third_party_at=third_party_at,
         customer_said=tuple(customer_said),
+        customer_folded=tuple(customer_folded),
         need=need,
         customer_left=left,
         substantive=len(engaged) >= engagement["min_turns"],
@@ -247,8 +253,7 @@ def analyse(data: GradingData) -> CallAnalysis:
 
 def _name_words(name: str) -> list[str]:
     words = re.findall(r"[^\W\d_][^\W\d_'’-]+", name or "")
-    titles = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"}
-    return [w for w in words if w.lower() not in titles]
+    return [w for w in words if not re.fullmatch(TITLES, w.lower())]
 
 
 def _name_given(text: str, tables) -> str:
@@ -341,7 +346,7 @@ def _content_words(text: str) -> set[str]:
 STOCK_KINDS = frozenset({CueKind.ACKNOWLEDGEMENT, CueKind.EMPATHY, CueKind.APOLOGY})
 
 
-def _capped(cues: tuple[Cue, ...], text: str, customer_said: str, gaming: dict):
+def _capped(cues: tuple[Cue, ...], text: str, theirs: set[str], gaming: dict):
     """What a turn may earn when it does not engage with the customer (not one word of its
     own besides stock phrases, none of what the customer has said, names apart).
 
@@ -354,7 +359,6 @@ def _capped(cues: tuple[Cue, ...], text: str, customer_said: str, gaming: dict):
     for cue in cues:
         outside[cue.start : cue.end] = " " * (cue.end - cue.start)
     own = _content_words("".join(outside)) - script
-    theirs = _content_words(customer_said)
     unnamed = list(text)  # saying the customer's name is not engaging with what they said
     for cue in cues:
         if cue.kind == CueKind.CUSTOMER_NAME:
