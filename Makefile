@@ -37,7 +37,7 @@ run: $(VENV)/.installed ## Install, migrate, load the demo and serve on http://1
 	$(MANAGE) check
 	$(MANAGE) load_demo
 	@echo "Background worker (grading, reminders, exports) starts with the server."
-	@$(MANAGE) db_worker --no-reload > /dev/null 2>&1 & worker=$$!; \
+	@$(MANAGE) task_worker > /dev/null 2>&1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 

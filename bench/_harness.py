@@ -85,6 +85,18 @@ class LoadResult:
             return 0.0
         return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
+    def problems(self) -> list[str]:
+        """What must never happen, however loaded the server is."""
+        found = {
+            "5xx answers": self.server_errors + self.lesson_server_errors,
+            "requests with no answer": self.no_answer,
+            "lost turns": self.lost_turns,
+            "lines stored twice": self.duplicated_turns,
+            "ungraded calls": self.ungraded,
+            "tracebacks in the logs": self.tracebacks_in_logs,
+        }
+        return [f"{self.database}: {count} {what}" for what, count in found.items() if count]
+
     def lines(self) -> list[str]:
         t = self.timings
         lines = [

@@ -34,7 +34,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNSERVER = ("{python}", "manage.py", "runserver", "127.0.0.1:{port}", "--noreload")
-WORKER = ("{python}", "manage.py", "db_worker", "--no-reload")
+WORKER = ("{python}", "manage.py", "task_worker")
+# The production stack, as `make serve` runs it (its own task worker included).
+SERVE = ("sh", "-c", "HOST=127.0.0.1 PORT={port} exec bin/serve")
 SETUP_TIMEOUT = 600
 READY_TIMEOUT = 60
 STOP_TIMEOUT = 10
@@ -118,6 +120,18 @@ def fresh_database(
         yield _pg_url(database_url, name), "postgresql"
     finally:
         _pg_execute(database_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def production_env(static_root: str, **extra: str) -> dict[str, str]:
+    """What bin/serve needs to serve 127.0.0.1 over plain HTTP with production settings."""
+    return {
+        "DJANGO_SECRET_KEY": "bench-production-" + "r7Kp2Qx9Lm" * 5,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SECURE_SSL_REDIRECT": "False",
+        "STATIC_ROOT": static_root,
+        "LOG_LEVEL": "WARNING",
+        "PYTHON": sys.executable,
+    } | extra
 
 
 def child_env(database_url: str, settings: str, extra: dict[str, str] | None = None) -> dict:

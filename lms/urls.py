@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
@@ -10,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import views as account_views
 
 from .api import api
-from .views import healthz
+from .views import healthz, media
 
 urlpatterns = [
     path("", account_views.home, name="home"),
@@ -27,8 +26,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.MEDIA_STORAGE == "local":  # an S3-compatible store serves its own files
+    urlpatterns += [path("media/<path:path>", media, name="media")]
 
 # Wagtail serves the learning pages (catalogue, courses, lessons, paths) last.
 urlpatterns += [path("learn/", include(wagtail_urls))]

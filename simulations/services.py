@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -443,6 +443,7 @@ def session_customer_reply_stream(*, session: SimulationSession) -> Iterator[tup
     events = reply_events(pending, stream=True)
     try:
         yield "mood", pending.call.mood
+        _release_database_connection()
         yield from events
     except GeneratorExit:
         try:
@@ -457,6 +458,16 @@ def session_customer_reply_stream(*, session: SimulationSession) -> Iterator[tup
         _release(session)
         raise
     yield "turn", _finish_reply(pending)
+
+
+def _release_database_connection() -> None:
+    """A streamed reply waits seconds on the model: give the database connection back meanwhile.
+
+    With a hundred calls streaming at once, holding one connection each would exhaust a
+    PostgreSQL server's connections; Django opens a new one when the reply is saved.
+    """
+    if connection.vendor != "sqlite" and not connection.in_atomic_block:
+        connection.close()
 
 
 # -- hold and end ----------------------------------------------------------------------------

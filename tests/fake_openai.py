@@ -15,6 +15,9 @@ queued too::
 
 With an empty script it answers ``server.default_text``. Streaming replies send one
 chunk per word, ``token_delay`` seconds apart.
+
+``python -m tests.fake_openai --token-delay 0.05 --text "..."`` serves it in a process of
+its own (the streaming benchmark) and prints its base URL.
 """
 
 from __future__ import annotations
@@ -46,7 +49,9 @@ class _Handler(BaseHTTPRequestHandler):
         return
 
     def do_GET(self):  # noqa: N802
-        if self.path.rstrip("/").endswith("/models"):
+        if self.path.rstrip("/").endswith("/_requests"):  # what a benchmark in another process sees
+            self._json(200, {"requests": list(self.server.fake.requests)})
+        elif self.path.rstrip("/").endswith("/models"):
             self._json(200, {"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
         else:
             self._json(404, {"error": {"message": "not found"}})
@@ -55,7 +60,9 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(length) or b"{}")
         fake = self.server.fake
-        fake.requests.append({"path": self.path, "body": body, "headers": dict(self.headers)})
+        record = {"path": self.path, "body": body, "headers": dict(self.headers)}
+        record["received_at"] = time.time()
+        fake.requests.append(record)
         if not self.path.rstrip("/").endswith("/chat/completions"):
             self._json(404, {"error": {"message": "not found"}})
             return
@@ -74,11 +81,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         text = json.dumps(reply.tool_json) if reply.tool_json is not None else reply.text
         if body.get("stream"):
-            self._stream(text, reply, fake)
+            self._stream(text, reply, fake, record)
         else:
             self._json(200, _completion(text, body.get("model", "fake-model")))
 
-    def _stream(self, text, reply, fake):
+    def _stream(self, text, reply, fake, record):
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
@@ -95,6 +102,7 @@ class _Handler(BaseHTTPRequestHandler):
                 if delay:
                     time.sleep(delay)
                 self._event(_chunk({"content": word}))
+                record.setdefault("first_word_at", time.time())
             self._event(_chunk({}, finish="stop"))
             self.wfile.write(b"data: [DONE]\n\n")
             self.wfile.flush()
@@ -153,11 +161,13 @@ def _completion(text, model):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 256  # a hundred clients may connect in the same instant
     fake: FakeOpenAIServer
 
 
 class FakeOpenAIServer:
-    def __init__(self, default_text: str = "Okay.", token_delay: float = 0.0):
+    def __init__(self, default_text: str = "Okay.", token_delay: float = 0.0, port: int = 0):
+        self.port = port
         self.default_text = default_text
         self.token_delay = token_delay
         self.requests: list[dict] = []
@@ -180,7 +190,7 @@ class FakeOpenAIServer:
         return f"http://{host}:{port}/v1"
 
     def start(self) -> FakeOpenAIServer:
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
+        self._httpd = _Server(("127.0.0.1", self.port), _Handler)
         self._httpd.fake = self
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()
@@ -196,3 +206,23 @@ class FakeOpenAIServer:
 
     def __exit__(self, *exc):
         self.stop()
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--token-delay", type=float, default=0.0)
+    parser.add_argument("--text", default="Okay.")
+    args = parser.parse_args()
+    server = FakeOpenAIServer(args.text, token_delay=args.token_delay, port=args.port).start()
+    print(server.base_url, flush=True)  # noqa: T201
+    try:
+        server._thread.join()
+    except KeyboardInterrupt:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -19,6 +19,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django_tasks.backends.immediate import ImmediateBackend
+from django_tasks_db import DatabaseBackend
 
 from ..models import Grade, GradingJob, GradingStatus
 from .grading import session_grade
@@ -71,6 +73,16 @@ def _enqueue(session_id: int, *, run_after=None) -> None:
         if not task.get_backend().supports_defer:
             return  # this backend cannot wait: grade_pending (cron) picks it up
         task = task.using(run_after=run_after)
+    in_process = isinstance(task.get_backend(), (DatabaseBackend, ImmediateBackend))
+    if in_process or not transaction.get_connection().in_atomic_block:
+        _send(task, session_id)  # a database queue's row commits (or rolls back) with the call
+    else:
+        # A queue outside the database (Redis) must not hear of a call before it is
+        # committed, or a worker could look for it too early and find it still open.
+        transaction.on_commit(lambda: _send(task, session_id))
+
+
+def _send(task, session_id: int) -> None:
     try:
         task.enqueue(session_id)
     except Exception:  # the job row stays pending; grade_pending grades it

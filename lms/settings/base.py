@@ -6,6 +6,7 @@ variable read here is listed in README.md's configuration table (a test checks).
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.utils.translation import gettext_lazy as _
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "simulations",
     "assessments",
     "certification",
+    "lms",  # the project: health check, uploads, task worker, deployment checks
     # Wagtail
     "csp",
     "wagtail.contrib.forms",
@@ -137,12 +139,21 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-# Background work (LLM grading, reminders, expiry) through django-tasks.
+# Background work (LLM grading, reminders, expiry) through django-tasks: the database
+# (``db_worker``) by default, Redis through RQ when REDIS_URL is set (``rqworker``), or at
+# once in the request. ``manage.py task_worker`` runs the worker the backend needs.
 TASK_BACKENDS = {
     "database": "django_tasks_db.DatabaseBackend",
+    "redis": "django_tasks_rq.RQBackend",
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
 }
-TASKS = {"default": {"BACKEND": TASK_BACKENDS[env("TASK_BACKEND", default="database")]}}
+TASK_BACKEND = env("TASK_BACKEND", default="redis" if REDIS_URL else "database")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS.get(TASK_BACKEND, TASK_BACKENDS["database"])}}
+if TASK_BACKEND == "redis":
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    TASKS["default"]["QUEUES"] = ["default"]
+    # A job a worker lost (killed mid-task) is retried by RQ; results are kept a day.
+    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
 # Grade a call offline in the request that ends it (the queued task stays its safety net);
 # False leaves every grade to the task workers.
 GRADING_INLINE = env.bool("GRADING_INLINE", default=True)
@@ -206,16 +217,40 @@ TIME_ZONE = env("TIME_ZONE", default="UTC")
 USE_I18N = True
 USE_TZ = True
 
-# Static and media files, served by whitenoise.
+# Static files, collected and served by whitenoise.
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploads (images, documents): the local disk or a shared volume under MEDIA_ROOT, served
+# by the app at MEDIA_URL; or any S3-compatible store through django-storages, served by
+# the store (or the CDN in AWS_S3_CUSTOM_DOMAIN).
+MEDIA_STORAGE = env("MEDIA_STORAGE", default="local")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+MEDIA_HOSTS = []  # other hosts the pages may load uploads from (the Content-Security-Policy)
+if MEDIA_STORAGE == "s3":
+    AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", default=None)
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN", default=None)
+    AWS_LOCATION = env("AWS_LOCATION", default="media")
+    AWS_DEFAULT_ACL = None  # the bucket's own policy decides
+    AWS_QUERYSTRING_AUTH = env.bool("AWS_QUERYSTRING_AUTH", default=not AWS_S3_CUSTOM_DOMAIN)
+    AWS_S3_FILE_OVERWRITE = False
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    _endpoint = urlsplit(AWS_S3_ENDPOINT_URL or "")
+    MEDIA_HOSTS = [
+        origin
+        for origin in (
+            AWS_S3_CUSTOM_DOMAIN and f"https://{AWS_S3_CUSTOM_DOMAIN}",
+            _endpoint.netloc and f"{_endpoint.scheme}://{_endpoint.netloc}",
+        )
+        if origin
+    ] or ["https://*.amazonaws.com"]
 
 # Email: console in development; any backend through EMAIL_URL (smtp://...).
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
@@ -237,10 +272,10 @@ CONTENT_SECURITY_POLICY = {
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "style-src-attr": ["'unsafe-inline'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *MEDIA_HOSTS],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "media-src": ["'self'"],
+        "media-src": ["'self'", *MEDIA_HOSTS],
         "object-src": ["'none'"],
         # The authoring studio previews product pages in a frame of its own.
         "frame-ancestors": ["'self'"],

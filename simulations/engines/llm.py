@@ -52,14 +52,28 @@ _STAGE = re.compile(r"\*[^*\n]{1,60}\*|^\s*\((?:[^)\n]{1,60})\)\s*|\[[^\]\n]{1,6
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
-def _role_label(call: CallState) -> re.Pattern:
+# How an AI disclaimer can begin (see _AI_START): a sentence that begins otherwise is speech.
+_AI_OPENERS = ("as a", "i'm", "i’m", "i am", "im ", "en tant", "je suis")
+
+
+def _label_names(call: CallState) -> set[str]:
     names = {"customer", "assistant", "caller", "client", "cliente", "user", "agent"}
     for name in (call.persona.name, call.scenario.customer_name):
         if name.strip():
-            names.add(re.escape(name.strip().lower()))
-            names.update(re.escape(part.lower()) for part in name.split() if len(part) > 2)
-    alternatives = "|".join(sorted(names, key=len, reverse=True))
+            names.add(name.strip().lower())
+            names.update(part.lower() for part in name.split() if len(part) > 2)
+    return names
+
+
+def _role_label(call: CallState) -> re.Pattern:
+    names = sorted(_label_names(call), key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in names)
     return re.compile(rf"^\s*(?:\*\*)?(?:{alternatives})(?:\*\*)?\s*:\s*(?:\*\*)?\s*", re.I)
+
+
+def _could_become(start: str, openings) -> bool:
+    """Whether text beginning with ``start`` could still begin with one of ``openings``."""
+    return any(opening.startswith(start) or start.startswith(opening) for opening in openings)
 
 
 def clean_reply(text: str, call: CallState) -> str:
@@ -77,11 +91,12 @@ class _StreamCleaner:
     """``clean_reply`` for a stream: holds back only the start of each sentence (enough to
     drop an AI disclaimer or a role label), then passes the text through as it arrives."""
 
-    HOLD = 28  # characters needed to judge how a sentence starts
+    HOLD = 28  # characters that always suffice to judge how a sentence starts
     END = re.compile(r"[.!?…]+[\"”']?\s+")
 
     def __init__(self, call: CallState):
         self.label = _role_label(call)
+        self.label_names = _label_names(call)
         self.buffer = ""
         self.state = "judging"  # or "passing" (stream it) or "dropping" (a disclaimer)
         self.emitted = ""
@@ -98,7 +113,8 @@ class _StreamCleaner:
         while self.buffer:
             end = self.END.search(self.buffer)
             if self.state == "judging":
-                if end is None and len(self.buffer) < self.HOLD and not final:
+                undecided = end is None and len(self.buffer) < self.HOLD and not final
+                if undecided and self._may_be_dropped(first=not self.emitted and not out):
                     break
                 if not self.emitted and not out:
                     self.buffer = self.label.sub("", self.buffer.lstrip(), count=1)
@@ -112,6 +128,17 @@ class _StreamCleaner:
             if end:
                 self.state = "judging"
         return "".join(out)
+
+    def _may_be_dropped(self, *, first: bool) -> bool:
+        """Whether the sentence begun in the buffer could still turn out to be a disclaimer,
+        a stage direction or (the reply's first) a role label. Usually one word tells: a
+        sentence that starts "I've" or "Two" streams at once."""
+        start = self.buffer.lstrip().lstrip('"“').lower()
+        if not start or start[0] in "*([" or not re.search(r"\s", start):
+            return True  # a stage direction, or the first word is not complete yet
+        if _could_become(start, _AI_OPENERS):
+            return True
+        return first and (":" in start or _could_become(start, self.label_names))
 
     def _emit(self, text: str) -> str:
         if not self.emitted:

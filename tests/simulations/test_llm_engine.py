@@ -197,6 +197,27 @@ def test_streamed_role_label_is_stripped(llm, call):
     assert "".join(LLMEngine().stream_reply(call)) == "It's XYZ-48213, obviously."
 
 
+def test_ordinary_speech_streams_from_its_first_word(call):
+    """Only a start that could still be a label or a disclaimer is held back."""
+    from simulations.engines.llm import _StreamCleaner
+
+    cleaner = _StreamCleaner(call)
+    assert cleaner.feed("I've ") == "I've "
+    assert cleaner.feed("waited ") == "waited "
+    held = _StreamCleaner(call)
+    assert held.feed("I ") == ""  # could be "I am an AI"
+    assert held.feed("want ") == "I want "
+    label = _StreamCleaner(call)
+    assert label.feed("Rosa ") == ""  # could be "Rosa Alvarez:"
+    assert label.feed("Alvarez: ") == ""
+    assert label.feed("Where ") + label.feed("is ") + label.feed("it? ") + label.finish() == (
+        "Where is it? "
+    )
+    stage = _StreamCleaner(call)
+    assert stage.feed("*sighs* ") == ""
+    assert stage.feed("Fine. ") + stage.finish() == "Fine. "
+
+
 # --- configuration checks -----------------------------------------------------------------------
 
 

@@ -1,0 +1,8 @@
+"""gunicorn's hooks for bin/serve (its settings are on bin/serve's command line)."""
+
+
+def post_worker_init(worker):
+    """Warm each web process before it takes its first request (lms/warmup.py)."""
+    from lms.warmup import warm
+
+    worker.log.info("warmed up in %.1fs", warm())
