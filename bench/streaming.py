@@ -4,11 +4,12 @@ production settings, SQLite, or PostgreSQL when BENCH_DATABASE_URL names one).
 
 The LLM customer is tests/fake_openai.py in a process of its own, sending a word every
 STREAM_TOKEN_DELAY seconds (0.05). The calls start spread over one reply's length, and
-each agent sends its next line as soon as the reply has ended, so about STREAM_CALLS
-replies are streaming at any moment. Each agent line carries a reference the fake server
+each agent sends its next line as soon as the reply has ended (or STREAM_PAUSE seconds
+later, as a person reads and types), so with no pause about STREAM_CALLS replies are
+streaming at any moment. Each agent line carries a reference the fake server
 can see, so each turn is matched with the moment the fake wrote the reply's first word.
 
-Reported: how many streams were open at once (most, and on average while all ran), the
+Reported: how many streams were open at once (most, and the median while any was), the
 first-token overhead (the fake's first word to the agent's first ``token`` event; the
 target is p95 under 50 ms), the time from sending a line to its first token less the
 model's own first-token delay, and every failure (a status other than 200, an ``error``
@@ -29,6 +30,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ._server import ROOT, SERVE, LiveServerError, live_server, production_env
 
@@ -50,7 +52,7 @@ class Streams:
     opened: int = 0
     open_now: int = 0
     most_open: int = 0
-    samples: list[int] = field(default_factory=list)  # open streams, sampled while all ran
+    samples: list[int] = field(default_factory=list)  # open streams, every 50 ms
     turns: dict[str, dict] = field(default_factory=dict)  # reference -> timings
     failures: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -124,7 +126,7 @@ def _stream_turn(port: int, token: str, session_id: int, line: str, ref: str, st
     return b'"status": "active"' in buffer.rsplit(b"event: turn", 1)[-1]
 
 
-def _agent(index: int, port: int, token: str, scenario: str, turns: int, wait: float, streams):
+def _agent(index, port, token, scenario, turns, wait, pause, streams):
     time.sleep(wait)
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
@@ -141,6 +143,7 @@ def _agent(index: int, port: int, token: str, scenario: str, turns: int, wait: f
         line = LINES[number % len(LINES)]
         if not _stream_turn(port, token, session_id, line, f"{index}-{number}", streams):
             return
+        time.sleep(pause)
 
 
 def _sampler(streams: Streams, stop: threading.Event):
@@ -175,6 +178,7 @@ def run() -> list[str]:
     calls = int(os.environ.get("STREAM_CALLS", "100"))
     turns = int(os.environ.get("STREAM_TURNS", "4"))
     delay = float(os.environ.get("STREAM_TOKEN_DELAY", "0.05"))
+    pause = float(os.environ.get("STREAM_PAUSE", "0"))
     reply_seconds = len(REPLY.split()) * delay
     database = os.environ.get("BENCH_DATABASE_URL", "")
     static_root = tempfile.mkdtemp(prefix="callwise-static-")
@@ -209,15 +213,16 @@ def run() -> list[str]:
                 with ThreadPoolExecutor(calls) as pool:
                     for i in range(calls):
                         wait = i * reply_seconds / calls
-                        pool.submit(
-                            _agent, i, server.port, server.tokens[i], scenario, turns, wait, streams
-                        )
-                    time.sleep(reply_seconds)
+                        token = server.tokens[i]
+                        args = (i, server.port, token, scenario, turns, wait, pause, streams)
+                        pool.submit(_agent, *args)
                     sampler.start()
-                    time.sleep(max(0.0, (turns - 2) * reply_seconds))
-                    stop.set()
+                # (the pool waits here for every call to end)
+                stop.set()
                 elapsed = time.perf_counter() - started
                 log = server.log_text()
+                if os.environ.get("STREAM_LOG"):  # keep the server's log to read
+                    Path(os.environ["STREAM_LOG"]).write_text(log)
                 errors_in_log = log.count("Traceback (most recent call last)")
                 if errors_in_log:
                     traceback = log.split("Traceback (most recent call last)", 1)[1]
@@ -230,7 +235,8 @@ def run() -> list[str]:
         except LiveServerError as exc:
             return [f"could not run: {exc}"]
         first_words = _first_words(model_url)
-    return _report(streams, first_words, calls, turns, delay, elapsed, errors_in_log, database)
+    lines = _report(streams, first_words, calls, turns, delay, elapsed, errors_in_log, database)
+    return [f"(agents pause {pause:g}s between a reply and their next line)", *lines]
 
 
 def _report(streams, first_words, calls, turns, delay, elapsed, errors_in_log, database):
@@ -240,14 +246,14 @@ def _report(streams, first_words, calls, turns, delay, elapsed, errors_in_log, d
     model_first = [(first_word - asked) * 1000 for _t, (asked, first_word) in matched]
     to_first = [(t["first"] - t["sent"] - delay) * 1000 for t in streams.turns.values()]
     whole = [(t["done"] - t["sent"]) * 1000 for t in streams.turns.values()]
-    mean_open = sum(streams.samples) / len(streams.samples) if streams.samples else 0
+    busy = sorted(n for n in streams.samples if n)
+    median_open = busy[len(busy) // 2] if busy else 0
     kind = "postgresql" if database.startswith("postgres") else "sqlite"
     lines = [
         f"{calls} calls x {turns} streamed turns on bin/serve ({kind}), fake model "
         f"{delay * 1000:.0f} ms a word, {len(REPLY.split())} words a reply: "
         f"{len(streams.turns)} of {calls * turns} turns streamed in {elapsed:.1f}s",
-        f"streams open at once: most {streams.most_open}, on average {mean_open:.0f} "
-        "while every call was streaming",
+        f"streams open at once: most {streams.most_open}, median {median_open} while any was",
     ]
     if overheads:
         lines.append(

@@ -6,6 +6,7 @@ combinations that work on one machine but not across several (README "Deploying"
 
 from django.conf import settings
 from django.core.checks import Error, Warning, register
+from django.db import connection
 
 TASK_WORKER_HINT = "Run `manage.py task_worker` beside the web server."
 
@@ -64,8 +65,7 @@ def media_storage_check(app_configs, **kwargs):
 @register(deploy=True)
 def scale_out_check(app_configs, **kwargs):
     problems = []
-    engine = settings.DATABASES["default"]["ENGINE"]
-    shared_database = engine != "django.db.backends.sqlite3"
+    shared_database = connection.vendor != "sqlite"
     if _task_backend() == settings.TASK_BACKENDS["immediate"]:
         problems.append(
             Warning(

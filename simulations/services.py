@@ -300,11 +300,11 @@ def session_record_agent_turn(*, session: SimulationSession, text, client_id: st
     session.refresh_from_db()
     if session.hold_started_at and session.is_active and not session.reply_pending_since:
         session_resume(session=session)
+    _persona, scenario = session_data(session)
+    cues = understand(clean, Context(scenario=scenario)).cues  # read before the write lock
     now = timezone.now()
     with transaction.atomic():
         _claim(session)
-        persona, scenario = session_data(session)
-        cues = understand(clean, Context(scenario=scenario)).cues
         if (earlier := _turn_with_client_id(session, client_id)) is not None:
             session.reply_pending_since = None  # the claim is rolled back with this block
             raise DuplicateTurnError(earlier)

@@ -73,7 +73,7 @@ def served(tmp_path):
         except OSError:
             time.sleep(0.5)
     else:
-        process.kill()
+        os.killpg(process.pid, signal.SIGKILL)  # the web server and worker with it
         pytest.fail("bin/serve did not answer /healthz within 300 s")
     yield base, process, tmp_path
     if process.poll() is None:

@@ -115,6 +115,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # (readers never wait for the writer), writers queue for up to SQLITE_BUSY_TIMEOUT
     # seconds instead of failing, and a transaction takes the write lock when it begins
     # (IMMEDIATE), so two writers never deadlock half-way with "database is locked".
+    DATABASES["default"]["ENGINE"] = "lms.sqlite"  # writers of one process take turns
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "timeout": SQLITE_BUSY_TIMEOUT,
