@@ -15,6 +15,10 @@ class CoursesConfig(AppConfig):
     name = "courses"
 
     def ready(self):
+        from . import content_cache
+
+        # Cached content is keyed by a token that any change to the page tree renews.
+        content_cache.connect_pages()
         # The catalogue's translations are pages, made with Wagtail's own copy action,
         # which needs the real models: so after migrate rather than in a migration.
         post_migrate.connect(

@@ -12,9 +12,18 @@ from datetime import datetime
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from . import content_cache
 from .localization import Locales, locales, localize_many
 from .models import CoursePage, Enrolment, LearningPathPage, LessonPage, LessonProgress
-from .selectors import _mean, _path_courses, course_progress_for, onboarding_path
+from .selectors import (
+    _mean,
+    _path_courses,
+    course_progress_for,
+    learner_state,
+    onboarding_path,
+    path_courses_of,
+)
+from .services import onboarding_enrol
 
 
 @dataclass
@@ -36,21 +45,43 @@ class Activity:
     page: Page
 
 
-def dashboard_for(user) -> Dashboard:
-    """The learner's home: onboarding path, courses in progress and done, recent activity."""
+def _enrolments(user) -> list[Enrolment]:
+    rows = list(Enrolment.objects.filter(user=user).order_by("-last_activity_at", "-enrolled_at"))
+    content_cache.attach(rows, "course", CoursePage)  # courses are content: not joined in
+    return rows
+
+
+def dashboard_for(user, *, enrol_onboarding: bool = False) -> Dashboard:
+    """The learner's home: onboarding path, courses in progress and done, recent activity.
+
+    ``enrol_onboarding`` first enrols the learner in the path's courses they are not in
+    (the new-hire rule, services.onboarding_enrol), reading their enrolments only once.
+    """
     locs = locales()
     data = Dashboard()
     path = onboarding_path()
     path_courses = _path_courses(path, locs) if path else []
-    enrolled = list(
-        Enrolment.objects.filter(user=user, course__live=True)
-        .select_related("course")
-        .order_by("-last_activity_at", "-enrolled_at")
-    )
+    # Every enrolment in one query: the lists below show the live courses, and the lock
+    # rules read them all (a completed prerequisite may have been unpublished since).
+    every = _enrolments(user)
+    if enrol_onboarding and path:
+        have = {e.course_id for e in every}
+        if any(c.pk not in have for c in path_courses_of(path)):
+            onboarding_enrol(user=user)
+            every = _enrolments(user)
+    # And every lesson's progress in one query: the bars and the recent activity share it.
+    seen = list(LessonProgress.objects.filter(user=user))
+    content_cache.attach(seen, "lesson", LessonPage, defer=("body",))
+    state = learner_state(user, enrolments=every)
+    state.progress, state.all_read = {p.lesson_id: p for p in seen}, True
+    enrolled = [e for e in every if e.course.live]
     other_courses = [e.course for e in enrolled]
     shown_other = localize_many(other_courses, CoursePage, locs)
     progress = course_progress_for(
-        user, [*path_courses, *[shown_other[c.pk] for c in other_courses]], locs=locs
+        user,
+        [*path_courses, *[shown_other[c.pk] for c in other_courses]],
+        locs=locs,
+        state=state,
     )
     if path:
         data.path = localize_many([path], LearningPathPage, locs)[path.pk]
@@ -64,18 +95,24 @@ def dashboard_for(user) -> Dashboard:
         course = shown_other[enrolment.course.pk]
         p = progress[course.pk]
         (data.completed if p.completed else data.in_progress).append((course, p))
-    data.activity = recent_activity_for(user, locs=locs)
+    data.activity = recent_activity_for(user, locs=locs, seen=seen)
     return data
 
 
-def recent_activity_for(user, *, limit: int = 6, locs: Locales | None = None) -> list[Activity]:
+def recent_activity_for(
+    user, *, limit: int = 6, locs: Locales | None = None, seen: list | None = None
+) -> list[Activity]:
+    """The lessons last opened or completed; ``seen`` is every progress row, if read."""
     locs = locs or locales()
-    rows = list(
-        LessonProgress.objects.filter(user=user)
-        .select_related("lesson")
-        .defer("lesson__body")
-        .order_by("-last_seen_at")[:limit]
-    )
+    if seen is not None:
+        rows = sorted(seen, key=lambda r: r.last_seen_at, reverse=True)[:limit]
+    else:
+        rows = list(
+            LessonProgress.objects.filter(user=user)
+            .select_related("lesson")
+            .defer("lesson__body")
+            .order_by("-last_seen_at")[:limit]
+        )
     shown = localize_many([r.lesson for r in rows], LessonPage, locs)
     items = []
     for row in rows:

@@ -32,14 +32,20 @@ def _code(language: str | None) -> str:
 
 
 def locales() -> Locales:
-    """The default and the active content locale, in one query."""
+    """The default and the active content locale (cached; one query on a miss)."""
+    from . import content_cache
+
     default_code, active_code = _code(settings.LANGUAGE_CODE), _code(get_language())
-    found = {
-        loc.language_code: loc
-        for loc in Locale.objects.filter(language_code__in={default_code, active_code})
-    }
-    default = found.get(default_code) or Locale.objects.order_by("pk").first()
-    return Locales(default=default, active=found.get(active_code, default))
+
+    def build() -> Locales:
+        found = {
+            loc.language_code: loc
+            for loc in Locale.objects.filter(language_code__in={default_code, active_code})
+        }
+        default = found.get(default_code) or Locale.objects.order_by("pk").first()
+        return Locales(default=default, active=found.get(active_code, default))
+
+    return content_cache.cached("locales", (default_code, active_code), build)
 
 
 def canonical(page: Page, locs: Locales | None = None) -> Page:

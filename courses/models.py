@@ -72,6 +72,20 @@ class CatalogPage(LearnerPageMixin, Page):
         verbose_name = _("course catalogue")
 
     def route(self, request, path_components):
+        # Walking the tree costs a query or two per level: a page found below the
+        # catalogue is cached by its path (content_cache: any page saved renews it).
+        if not path_components:
+            return self._route(request, path_components)
+        from hashlib import sha1
+
+        from . import content_cache
+
+        path = sha1("/".join(path_components).encode(), usedforsecurity=False).hexdigest()
+        return content_cache.cached(
+            "route", (self.pk, path), lambda: self._route(request, path_components)
+        )
+
+    def _route(self, request, path_components):
         # A translated catalogue holds only the translated courses: anything else
         # is served from the default-language catalogue (same URL, original text).
         try:
@@ -186,11 +200,13 @@ class LessonPage(LearnerPageMixin, Page):
     def serve(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        from .selectors import course_progress_for
+        from .selectors import course_progress_for, learner_state
         from .services import CourseLockedError, lesson_visit
 
+        # The learner's rows, read once: the visit, the lock and the page all use them.
+        state = learner_state(request.user)
         try:
-            lesson_visit(user=request.user, lesson=self)
+            lesson_visit(user=request.user, lesson=self, state=state)
         except CourseLockedError as exc:
             course = self.get_parent().specific
             return TemplateResponse(
@@ -200,10 +216,11 @@ class LessonPage(LearnerPageMixin, Page):
                     "page": self,
                     "course": course,
                     "message": str(exc),
-                    "progress": course_progress_for(request.user, [course])[course.pk],
+                    "progress": course_progress_for(request.user, [course], state=state)[course.pk],
                 },
                 status=403,
             )
+        request._courses_learner_state = state
         return super().serve(request, *args, **kwargs)
 
     @property
@@ -212,10 +229,14 @@ class LessonPage(LearnerPageMixin, Page):
         return [block for block in self.body if block.block_type == "knowledge_check"]
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import lesson_page_context
+        from .lesson_page import lesson_body, lesson_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_page_context(request.user, lesson=self))
+        # A preview shows the edited body, not the saved one: nothing cached for it.
+        cached = not getattr(request, "is_preview", False)
+        context["body_parts"] = lesson_body(self, cached=cached).parts
+        state = getattr(request, "_courses_learner_state", None)
+        context.update(lesson_page_context(request.user, lesson=self, state=state, cached=cached))
         return context
 
 
@@ -346,3 +367,21 @@ class KnowledgeCheckAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.block_id} · {self.choice}"
+
+
+class ContentVersion(models.Model):
+    """One row whose token changes whenever content that learners see changes.
+
+    Cached content (courses.content_cache) is keyed by this token, so a publish shows at
+    once in every process, even with a per-process cache (several gunicorn workers on
+    local memory): the token is read from the database, once per request.
+    """
+
+    token = models.CharField(max_length=32)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "content version"  # never shown to people: not translated
+
+    def __str__(self) -> str:
+        return self.token

@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from accounts.roles import Role, has_role
 
+from . import content_cache
 from .localization import (
     Locales,
     _code,
@@ -29,7 +30,6 @@ from .localization import (
 from .models import (
     CoursePage,
     Enrolment,
-    KnowledgeCheckAnswer,
     LearningPathCourse,
     LearningPathPage,
     LessonPage,
@@ -68,21 +68,66 @@ class CourseProgress:
 
 
 def lessons_of(courses: list[CoursePage]) -> dict[int, list[LessonPage]]:
-    """{course pk: its live lessons in page-tree order}, in one query (bodies not loaded)."""
-    by_path = {c.path: c.pk for c in courses}
-    result: dict[int, list[LessonPage]] = {c.pk: [] for c in courses}
-    if not by_path:
+    """{course pk: its live lessons in page-tree order} (bodies not loaded), cached per course."""
+    by_pk = {c.pk: c for c in courses}
+
+    def build(missing: list[int]) -> dict[int, list[LessonPage]]:
+        by_path = {by_pk[pk].path: pk for pk in missing}
+        result: dict[int, list[LessonPage]] = {pk: [] for pk in missing}
+        lessons = (
+            LessonPage.objects.live()
+            .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
+            .filter(parent_path__in=list(by_path))
+            .defer("body")
+            .order_by("path")
+        )
+        for lesson in lessons:
+            result[by_path[lesson.parent_path]].append(lesson)
         return result
-    lessons = (
-        LessonPage.objects.live()
-        .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
-        .filter(parent_path__in=list(by_path))
-        .defer("body")
-        .order_by("path")
-    )
-    for lesson in lessons:
-        result[by_path[lesson.parent_path]].append(lesson)
-    return result
+
+    found = content_cache.cached_many("lessons", list(by_pk), build)
+    return {pk: found.get(pk) or [] for pk in by_pk}
+
+
+def prerequisites_by_course() -> dict[int, list[CoursePage]]:
+    """{course pk: the courses it requires}, for every course (cached)."""
+
+    def build() -> dict[int, list[CoursePage]]:
+        result: dict[int, list[CoursePage]] = {}
+        through = CoursePage.prerequisites.through.objects.select_related("to_coursepage")
+        for row in through.order_by("pk"):
+            result.setdefault(row.from_coursepage_id, []).append(row.to_coursepage)
+        return result
+
+    return content_cache.cached("prerequisites", (), build)
+
+
+@dataclass
+class LearnerState:
+    """A learner's enrolments (all of them) and their progress in some lessons, read once
+    for a page and passed along, so a page never reads the same rows twice."""
+
+    enrolments: dict[int, Enrolment]
+    progress: dict[int, LessonProgress]
+    lesson_ids: set[int]
+    all_read: bool = False  # the progress of every lesson is in ``progress``
+
+    def cover(self, user, lesson_ids) -> None:
+        """Read the progress of the listed lessons not read yet (one query, or none)."""
+        if self.all_read:
+            return
+        missing = set(lesson_ids) - self.lesson_ids
+        if missing and user.is_authenticated:
+            for p in LessonProgress.objects.filter(user=user, lesson_id__in=missing):
+                self.progress[p.lesson_id] = p
+        self.lesson_ids |= missing
+
+
+def learner_state(user, *, enrolments=None) -> LearnerState:
+    """A learner's enrolments (one query unless given); progress is read by ``cover``."""
+    if enrolments is None:
+        enrolments = Enrolment.objects.filter(user=user) if user.is_authenticated else []
+    return LearnerState({e.course_id: e for e in enrolments}, {}, set())
 
 
 def completed_course_ids(user) -> set[int]:
@@ -113,32 +158,26 @@ def _finish_first_message(titles: list[str]) -> str:
     return _("Finish %(courses)s first.") % {"courses": names}
 
 
-def course_progress_for(user, courses, *, locs: Locales | None = None) -> dict[int, CourseProgress]:
-    """{course pk: CourseProgress} for the given courses (in any language), in constant queries."""
+def course_progress_for(
+    user, courses, *, locs: Locales | None = None, state: LearnerState | None = None
+) -> dict[int, CourseProgress]:
+    """{course pk: CourseProgress} for the given courses (in any language), in constant queries.
+
+    ``state`` is the learner's rows already read for this page (read here when not given,
+    and completed with the progress of these courses' lessons).
+    """
     courses = list(courses)
     locs = locs or locales()
     originals = canonical_many(courses, CoursePage, locs)
     canon = list({c.pk: c for c in originals.values()}.values())
     lessons = lessons_of(canon)
-    all_lessons = [lesson for items in lessons.values() for lesson in items]
-    enrolments: dict[int, Enrolment] = {}
-    progress: dict[int, LessonProgress] = {}
-    if user.is_authenticated:
-        enrolments = {e.course_id: e for e in Enrolment.objects.filter(user=user)}
-        progress = {
-            p.lesson_id: p
-            for p in LessonProgress.objects.filter(
-                user=user, lesson_id__in=[lesson.pk for lesson in all_lessons]
-            )
-        }
+    state = state or learner_state(user)
+    state.cover(user, [lesson.pk for items in lessons.values() for lesson in items])
+    enrolments, progress = state.enrolments, state.progress
     completed_ids = {cid for cid, e in enrolments.items() if e.completed_at}
     locks_apply = prerequisites_apply_to(user)
-    prerequisites: dict[int, list[CoursePage]] = {}
-    through = CoursePage.prerequisites.through.objects.filter(
-        from_coursepage_id__in=[c.pk for c in canon]
-    ).select_related("to_coursepage")
-    for row in through:
-        prerequisites.setdefault(row.from_coursepage_id, []).append(row.to_coursepage)
+    every_prerequisite = prerequisites_by_course()
+    prerequisites = {c.pk: every_prerequisite[c.pk] for c in canon if c.pk in every_prerequisite}
     missing_all = [
         p for items in prerequisites.values() for p in items if p.pk not in completed_ids
     ]
@@ -228,14 +267,22 @@ def catalogue_for(user, *, catalog: Page | None = None) -> dict:
     }
 
 
-def _path_courses(path: LearningPathPage, locs: Locales) -> list[CoursePage]:
-    original = canonical(path, locs)
-    rows = (
-        LearningPathCourse.objects.filter(path=original, course__live=True)
-        .select_related("course", "course__cover_image")
-        .order_by("sort_order")
+def path_courses_of(path: LearningPathPage) -> list[CoursePage]:
+    """The live courses of a (default-language) path, in order (cached)."""
+    return content_cache.cached(
+        "path-courses",
+        (path.pk,),
+        lambda: [
+            row.course
+            for row in LearningPathCourse.objects.filter(path=path, course__live=True)
+            .select_related("course", "course__cover_image")
+            .order_by("sort_order")
+        ],
     )
-    courses = [row.course for row in rows]
+
+
+def _path_courses(path: LearningPathPage, locs: Locales) -> list[CoursePage]:
+    courses = path_courses_of(canonical(path, locs))
     shown = localize_many(courses, CoursePage, locs)
     return [shown[c.pk] for c in courses]
 
@@ -276,20 +323,19 @@ def course_page_context(user, *, course: CoursePage) -> dict:
         "progress": progress,
         "lesson_rows": rows,
         "enrolment": enrolment,
-        "skills": list(original.skills.all()),
+        "skills": content_cache.cached(
+            "course-skills", (original.pk,), lambda: list(original.skills.all())
+        ),
         "total_minutes": sum(r.lesson.estimated_minutes for r in rows),
     }
 
 
-def _lesson_rows(user, lessons: list[LessonPage], locs: Locales, current=None) -> list[LessonRow]:
-    progress = {}
-    if user.is_authenticated and lessons:
-        progress = {
-            p.lesson_id: p
-            for p in LessonProgress.objects.filter(
-                user=user, lesson_id__in=[lesson.pk for lesson in lessons]
-            )
-        }
+def _lesson_rows(
+    user, lessons: list[LessonPage], locs: Locales, current=None, state: LearnerState | None = None
+) -> list[LessonRow]:
+    state = state or LearnerState({}, {}, set())
+    state.cover(user, [lesson.pk for lesson in lessons])
+    progress = state.progress
     shown = localize_many(lessons, LessonPage, locs)
     return [
         LessonRow(
@@ -303,91 +349,24 @@ def _lesson_rows(user, lessons: list[LessonPage], locs: Locales, current=None) -
     ]
 
 
-@dataclass(frozen=True)
-class CheckState:
-    """What a learner sees of one knowledge check: their latest answer and its feedback."""
+def lesson_page_context(user, *, lesson: LessonPage, state=None, cached=True) -> dict:
+    """Everything the lesson page shows besides the body (courses.lesson_page)."""
+    from .lesson_page import lesson_page_context as context
 
-    choice: int | None = None
-    correct: bool = False
-    feedback: str = ""
-    attempts: int = 0
-
-
-def knowledge_check_states(user, *, lesson: LessonPage, original: LessonPage) -> dict:
-    """{block id on the shown page: CheckState}; answers are stored against the original."""
-    if not user.is_authenticated or original.pk is None:
-        return {}
-    id_map = block_id_map(lesson, original)
-    answers = KnowledgeCheckAnswer.objects.filter(user=user, lesson=original).order_by(
-        "answered_at", "pk"
-    )
-    latest: dict[str, KnowledgeCheckAnswer] = {}
-    attempts: dict[str, int] = {}
-    for answer in answers:
-        latest[answer.block_id] = answer
-        attempts[answer.block_id] = attempts.get(answer.block_id, 0) + 1
-    states = {}
-    for block in lesson.knowledge_checks:
-        answer = latest.get(id_map.get(block.id, block.id))
-        if answer is None:
-            continue
-        choices = block.value["choices"]
-        feedback = choices[answer.choice]["feedback"] if answer.choice < len(choices) else ""
-        states[block.id] = CheckState(
-            choice=answer.choice,
-            correct=answer.correct,
-            feedback=feedback,
-            attempts=attempts[answer.block_id],
-        )
-    return states
-
-
-def block_id_map(shown: LessonPage, original: LessonPage) -> dict[str, str]:
-    """{knowledge-check id on the shown page: the id on the original}, matched by position."""
-    if shown.pk == original.pk:
-        return {b.id: b.id for b in shown.knowledge_checks}
-    return {
-        mine.id: theirs.id
-        for mine, theirs in zip(shown.knowledge_checks, original.knowledge_checks, strict=False)
-    }
-
-
-def lesson_page_context(user, *, lesson: LessonPage) -> dict:
-    """Everything the lesson page shows besides the body: course, progress, neighbours."""
-    if lesson.pk is None or not lesson.path:
-        return {"course": None, "lesson_rows": [], "knowledge_checks": {}}
-    locs = locales()
-    original = canonical(lesson, locs)
-    course_shown = lesson.get_parent().specific
-    course = canonical(course_shown, locs)
-    lessons = lessons_of([course])[course.pk]
-    rows = _lesson_rows(user, lessons, locs, current=original)
-    index = next((i for i, r in enumerate(rows) if r.current), None)
-    previous = rows[index - 1].lesson if index else None
-    following = rows[index + 1].lesson if index is not None and index + 1 < len(rows) else None
-    states = knowledge_check_states(user, lesson=lesson, original=original)
-    checks = lesson.knowledge_checks
-    this_row = rows[index] if index is not None else None
-    return {
-        "course": course_shown,
-        "lesson_rows": rows,
-        "lesson_number": index + 1 if index is not None else None,
-        "previous_lesson": previous,
-        "next_lesson": following,
-        "knowledge_checks": states,
-        "checks_total": len(checks),
-        "checks_correct": sum(1 for b in checks if states.get(b.id) and states[b.id].correct),
-        "lesson_completed": bool(this_row and this_row.completed),
-        "course_percent": _mean([100 if r.completed else 0 for r in rows]),
-    }
+    return context(user, lesson=lesson, state=state, cached=cached)
 
 
 def onboarding_path() -> LearningPathPage | None:
-    return (
-        LearningPathPage.objects.live()
-        .filter(is_onboarding=True, locale__language_code=_code(settings.LANGUAGE_CODE))
-        .order_by("path")
-        .first()
+    code = _code(settings.LANGUAGE_CODE)
+    return content_cache.cached(
+        "onboarding-path",
+        (code,),
+        lambda: (
+            LearningPathPage.objects.live()
+            .filter(is_onboarding=True, locale__language_code=code)
+            .order_by("path")
+            .first()
+        ),
     )
 
 

@@ -25,7 +25,6 @@ from .models import (
     Enrolment,
     EnrolmentSource,
     KnowledgeCheckAnswer,
-    LearningPathCourse,
     LessonPage,
     LessonProgress,
 )
@@ -88,8 +87,8 @@ def enrolment_create(*, user, course: CoursePage, source: str = "self") -> Enrol
         return Enrolment.objects.get(user=user, course=course)
 
 
-def _check_unlocked(user, course: CoursePage) -> None:
-    progress = selectors.course_progress_for(user, [course])[course.pk]
+def _check_unlocked(user, course: CoursePage, state=None) -> None:
+    progress = selectors.course_progress_for(user, [course], state=state)[course.pk]
     if progress.locked:
         raise CourseLockedError(progress.locked_reason)
 
@@ -107,22 +106,16 @@ def onboarding_enrol(*, user) -> list[Enrolment]:
     path = selectors.onboarding_path()
     if path is None:
         return []
-    course_ids = list(
-        LearningPathCourse.objects.filter(path=path, course__live=True)
-        .order_by("sort_order")
-        .values_list("course_id", flat=True)
+    course_ids = [c.pk for c in selectors.path_courses_of(path)]
+    existing = list(Enrolment.objects.filter(user=user, course_id__in=course_ids))
+    have = {e.course_id for e in existing}
+    missing = [cid for cid in course_ids if cid not in have]
+    if not missing:
+        return existing
+    Enrolment.objects.bulk_create(
+        [Enrolment(user=user, course_id=cid, source=EnrolmentSource.AUTO) for cid in missing],
+        ignore_conflicts=True,
     )
-    existing = set(
-        Enrolment.objects.filter(user=user, course_id__in=course_ids).values_list(
-            "course_id", flat=True
-        )
-    )
-    missing = [cid for cid in course_ids if cid not in existing]
-    if missing:
-        Enrolment.objects.bulk_create(
-            [Enrolment(user=user, course_id=cid, source=EnrolmentSource.AUTO) for cid in missing],
-            ignore_conflicts=True,
-        )
     return list(Enrolment.objects.filter(user=user, course_id__in=course_ids))
 
 
@@ -150,7 +143,7 @@ def lesson_open(*, user, lesson: LessonPage) -> LessonProgress:
     return progress
 
 
-def lesson_visit(*, user, lesson: LessonPage) -> bool:
+def lesson_visit(*, user, lesson: LessonPage, state: selectors.LearnerState | None = None) -> bool:
     """The learner opens a lesson page (a GET): lesson_open's bookkeeping, written lazily.
 
     Raises CourseLockedError for a locked course. Writes only what changed (a first
@@ -158,11 +151,14 @@ def lesson_visit(*, user, lesson: LessonPage) -> bool:
     burst of identical visits is written once (the cache). The bookkeeping must never
     cost the learner the page: a database that refuses the write (OperationalError,
     e.g. "database is locked") is logged and skipped. Returns whether it wrote.
+    ``state`` is the learner's rows the page read (kept up to date with what is written).
     """
     original, course = _lesson_and_course(lesson)
-    _check_unlocked(user, course)
-    enrolment = Enrolment.objects.filter(user=user, course=course).first()
-    progress = LessonProgress.objects.filter(user=user, lesson=original).first()
+    state = state or selectors.learner_state(user)
+    _check_unlocked(user, course, state)
+    state.cover(user, [original.pk])
+    enrolment = state.enrolments.get(course.pk)
+    progress = state.progress.get(original.pk)
     now = timezone.now()
     stale = now - VISIT_REFRESH
     seen_recently = progress is not None and progress.last_seen_at >= stale
@@ -182,15 +178,17 @@ def lesson_visit(*, user, lesson: LessonPage) -> bool:
             if enrolment is None:
                 enrolment = enrolment_create(user=user, course=course)
             if progress is None:
-                LessonProgress.objects.get_or_create(
+                progress, _created = LessonProgress.objects.get_or_create(
                     user=user, lesson=original, defaults={"opened_at": now, "last_seen_at": now}
                 )
             elif not seen_recently:
                 LessonProgress.objects.filter(pk=progress.pk).update(last_seen_at=now)
+                progress.last_seen_at = now
             if not resumes_here:
                 Enrolment.objects.filter(pk=enrolment.pk).update(
                     last_lesson=original, last_activity_at=now
                 )
+                enrolment.last_lesson, enrolment.last_activity_at = original, now
     except OperationalError:
         logger.warning(
             "Lesson %s opened by user %s without recording the visit: the database refused",
@@ -201,6 +199,7 @@ def lesson_visit(*, user, lesson: LessonPage) -> bool:
         return False
     finally:
         cache.delete(key)
+    state.enrolments[course.pk], state.progress[original.pk] = enrolment, progress
     return True
 
 
@@ -251,7 +250,9 @@ def knowledge_check_answer(*, user, lesson: LessonPage, block_id: str, choice) -
         )
     original, course = _lesson_and_course(lesson)
     _check_unlocked(user, course)
-    stored_id = selectors.block_id_map(lesson, original).get(block_id, block_id)
+    from .lesson_page import block_id_map
+
+    stored_id = block_id_map(lesson, original, cached=False).get(block_id, block_id)
     latest = (
         KnowledgeCheckAnswer.objects.select_for_update()
         .filter(user=user, lesson=original, block_id=stored_id)

@@ -119,13 +119,31 @@ class LearningPanel(HomePanel):
         return context
 
 
+def _site_from_cache(request) -> None:
+    """Wagtail finds the request's site with a query (kept on the request as
+    ``request._wagtail_site``) for the first page link: the home page's comes from the
+    content cache, as sites are content (saving one renews the content token)."""
+    from django.http.request import split_domain_port
+    from wagtail.models import Site
+
+    from . import content_cache
+
+    if not hasattr(request, "_wagtail_site"):
+        host = split_domain_port(request.get_host())[0]
+        request._wagtail_site = content_cache.cached(
+            "site", (host, request.get_port()), lambda: Site.find_for_request(request)
+        )
+
+
 @hooks.register("construct_lms_home_panels")
 def home_panels(request, panels):
     if not is_learner(request.user):
         return
+    _site_from_cache(request)
     if has_role(request.user, Role.NEW_HIRE):
-        from .services import onboarding_enrol
+        from .dashboard import dashboard_for
 
-        onboarding_enrol(user=request.user)
+        # New hires are enrolled in the onboarding path as the home page is built.
+        request._courses_dashboard = dashboard_for(request.user, enrol_onboarding=True)
     panels.append(OnboardingPanel(request))
     panels.append(LearningPanel(request))

@@ -194,6 +194,24 @@ def assignment_rows(assignments, *, request=None, now=None) -> list[AssignmentRo
     return rows
 
 
+def with_targets(items, **fields):
+    """Set the course, quiz and scenario each item names (or the foreign keys named in
+    ``fields``: ``suggested_lesson="lesson"``...) from the content cache, not joined in."""
+    from assessments.models import Quiz
+    from courses import content_cache
+    from courses.models import CoursePage, LessonPage
+    from simulations.models import Scenario
+
+    models = {"course": CoursePage, "lesson": LessonPage, "quiz": Quiz, "scenario": Scenario}
+    items = list(items)
+    for name, kind in (
+        fields or {"course": "course", "quiz": "quiz", "scenario": "scenario"}
+    ).items():
+        defer = ("body",) if kind == "lesson" else ()
+        content_cache.attach(items, name, models[kind], defer=defer)
+    return items
+
+
 def _with_targets(qs):
     return qs.select_related("course", "quiz", "scenario", "assigned_by", "need")
 
@@ -203,12 +221,13 @@ def assignment_list_for_learner(
 ) -> list[AssignmentRow]:
     """Open assignments (overdue first, then by due date), then those completed lately."""
     now = timezone.now()
-    qs = _with_targets(
-        Assignment.objects.filter(assignee=user).exclude(
-            completed_at__lt=now - timedelta(days=recent_days)
-        )
-    ).order_by("due_at", "pk")
-    rows = assignment_rows(qs, request=request, now=now)
+    qs = (
+        Assignment.objects.filter(assignee=user)
+        .exclude(completed_at__lt=now - timedelta(days=recent_days))
+        .select_related("assigned_by")  # the need is not shown; the targets are content
+        .order_by("due_at", "pk")
+    )
+    rows = assignment_rows(with_targets(qs), request=request, now=now)
     order = {
         AssignmentStatus.OVERDUE: 0,
         AssignmentStatus.IN_PROGRESS: 1,

@@ -59,7 +59,7 @@ class ProgramProgress:
 
 def program_progress_for(user) -> list[ProgramProgress]:
     """Each live program with the user's current certificate and requirement progress."""
-    from .records import learner_record_for, program_result
+    from .records import learner_record_for, live_programs, program_result
 
     record = learner_record_for(user)
     current = {
@@ -67,7 +67,7 @@ def program_progress_for(user) -> list[ProgramProgress]:
     }
     now = timezone.now()
     out = []
-    for program in CertificationProgram.objects.live().ladder():
+    for program in live_programs():
         cert = current.get(program.pk)
         if cert is not None and cert.status_at(now) != "active":
             shown = program_result(program, learner_record_for(user, since=cert.window_starts_at))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from assessments.models import QuizAttempt
-from courses.models import Enrolment, Skill
+from courses.models import Enrolment
 from courses.selectors import course_progress_for
 from simulations.models import SimulationSession
 
@@ -15,7 +15,7 @@ from .assignments import assignment_list_for_people
 from .attempts import uncounted_attempts_for
 from .certificates import certificate_list_for
 from .needs import needs_with_evidence
-from .skills import EMPTY, skill_levels_for_users
+from .skills import EMPTY, skill_levels_for_users, skill_list
 
 
 @dataclass
@@ -58,7 +58,7 @@ def person_overview(person, *, request=None, limit: int = 20) -> PersonOverview:
         .order_by("-started_at")[:limit]
     )
     levels = skill_levels_for_users([person.pk]).get(person.pk, {})
-    skills = [(s, levels.get(s.pk, EMPTY)) for s in Skill.objects.order_by("sort_order", "name")]
+    skills = [(s, levels.get(s.pk, EMPTY)) for s in skill_list()]
     needs = list(
         needs_with_evidence(RetrainingNeed.objects.filter(user=person))
         .select_related(

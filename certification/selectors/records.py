@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import datetime
 
 from django.db.models import Max, Q, QuerySet
 
+from courses import content_cache
 from courses.models import CoursePage, Enrolment
 
 from ..blocks import requirements_from_stream
@@ -78,7 +81,28 @@ def best_clean_scores(grades: QuerySet) -> dict[int, int]:
 
 
 def program_requirements(program: CertificationProgram) -> tuple[Requirement, ...]:
-    return requirements_from_stream(program.requirements)
+    """The program's requirements as pure values, parsed once (courses.content_cache).
+
+    Parsing reads the chosen courses, quizzes and scenarios, a query each: the result is
+    cached under the program's requirements as they are now (saving a program, quiz or
+    scenario, or any page, renews the content token as well).
+    """
+    if program.pk is None:
+        return requirements_from_stream(program.requirements)
+    raw = json.dumps(program.requirements.get_prep_value(), sort_keys=True, default=str)
+    digest = hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()
+    return content_cache.cached(
+        "program-requirements",
+        (program.pk, digest),
+        lambda: requirements_from_stream(program.requirements),
+    )
+
+
+def live_programs() -> list[CertificationProgram]:
+    """The live programs, lowest rung first (cached)."""
+    return content_cache.cached(
+        "live-programs", (), lambda: list(CertificationProgram.objects.live().ladder())
+    )
 
 
 def program_result(program: CertificationProgram, record: LearnerRecord) -> ProgramResult:

@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 
 from assessments.profile import band_for
 from assessments.selectors import team_skill_levels
+from courses import content_cache
+from courses.models import Skill
 
 
 @dataclass(frozen=True)
@@ -39,3 +41,10 @@ def skill_levels_for_users(user_ids) -> dict[int, dict[int, SkillCell]]:
         uid: {sid: skill_cell(score) for sid, score in skills.items()}
         for uid, skills in levels.items()
     }
+
+
+def skill_list() -> list[Skill]:
+    """Every skill, in order (cached: saving or deleting a skill renews it)."""
+    return content_cache.cached(
+        "skills", (), lambda: list(Skill.objects.order_by("sort_order", "name"))
+    )

@@ -25,6 +25,7 @@ from django.db.models import (
     Subquery,
     Value,
     When,
+    Window,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -33,11 +34,12 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import Team
 from accounts.roles import GROUP_NAME, ROLE_BY_GROUP, Role
 from accounts.selectors import team_list_for
-from courses.models import CoursePage, LearningPathCourse, LessonPage, LessonProgress, Skill
+from courses.models import LessonProgress, Skill
 
 from ..models import Assignment, Certificate, NeedStatus, RetrainingNeed
+from .assignments import with_targets
 from .needs import needs_with_evidence, needs_with_evidence_count
-from .skills import EMPTY, SkillCell, skill_levels_for_users
+from .skills import EMPTY, SkillCell, skill_levels_for_users, skill_list
 
 User = get_user_model()
 
@@ -58,20 +60,14 @@ SORTS = {
 
 
 def onboarding_lesson_ids() -> list[int]:
-    """The live lessons of the onboarding path's courses (three small queries)."""
-    from courses.selectors import onboarding_path
+    """The live lessons of the onboarding path's live courses (cached by courses.selectors)."""
+    from courses.selectors import lessons_of, onboarding_path, path_courses_of
 
     path = onboarding_path()
     if path is None:
         return []
-    course_ids = LearningPathCourse.objects.filter(path=path).values_list("course_id", flat=True)
-    paths = list(CoursePage.objects.filter(pk__in=course_ids).values_list("path", "depth"))
-    if not paths:
-        return []
-    q = Q()
-    for p, depth in paths:
-        q |= Q(path__startswith=p, depth=depth + 1)
-    return list(LessonPage.objects.live().filter(q).values_list("pk", flat=True))
+    by_course = lessons_of(path_courses_of(path))
+    return [lesson.pk for lessons in by_course.values() for lesson in lessons]
 
 
 class _CountAll(Func):
@@ -158,8 +154,10 @@ class TableParams:
         )
 
 
-def members_filtered(team: Team, params: TableParams, *, lesson_ids, now=None) -> QuerySet:
-    qs = members_annotated(team, lesson_ids=lesson_ids, now=now)
+def members_filtered(team, params: TableParams, *, lesson_ids, now=None, annotated=None):
+    if annotated is None:  # members_annotated's queryset, unless the caller built it
+        annotated = members_annotated(team, lesson_ids=lesson_ids, now=now)
+    qs = annotated
     if params.q:
         qs = qs.filter(
             Q(first_name__icontains=params.q)
@@ -243,8 +241,19 @@ def _role_of(user) -> str:
 def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZE) -> TeamDashboard:
     now = timezone.now()
     lesson_ids = onboarding_lesson_ids()
-    members = members_filtered(team, params, lesson_ids=lesson_ids, now=now)
+    everyone = members_annotated(team, lesson_ids=lesson_ids, now=now)  # built once, used twice
+    members = members_filtered(team, params, lesson_ids=lesson_ids, now=now, annotated=everyone)
+    total = len(lesson_ids)
+    kpis = everyone.aggregate(
+        members=Count("pk"),
+        certified=Count("pk", filter=Q(cert_state__in=["certified", "expiring"])),
+        expiring=Count("pk", filter=Q(cert_state="expiring")),
+        expired=Count("pk", filter=Q(cert_state="expired")),
+        onboarded=Count("pk", filter=Q(onboarding_done__gte=max(total, 1))),
+    )
     paginator = Paginator(members.prefetch_related("groups"), page_size)
+    if not (params.q or params.cert or params.attention or params.role):
+        paginator.count = kpis["members"]  # everyone is listed: no need to count them again
     page = paginator.get_page(params.page)
     users = list(page.object_list)
     ids = [u.pk for u in users]
@@ -259,9 +268,8 @@ def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZ
         .order_by("-last_evidence_at", "-pk")
     ):
         top_needs.setdefault(n.user_id, n)
-    skills = list(Skill.objects.order_by("sort_order", "name"))
+    skills = skill_list()
     levels = skill_levels_for_users(ids)
-    total = len(lesson_ids)
     rows = [
         MemberRow(
             user=u,
@@ -276,28 +284,25 @@ def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZ
         )
         for u in users
     ]
-    everyone = members_annotated(team, lesson_ids=lesson_ids, now=now)
-    kpis = everyone.aggregate(
-        members=Count("pk"),
-        certified=Count("pk", filter=Q(cert_state__in=["certified", "expiring"])),
-        expiring=Count("pk", filter=Q(cert_state="expiring")),
-        expired=Count("pk", filter=Q(cert_state="expired")),
-        onboarded=Count("pk", filter=Q(onboarding_done__gte=max(total, 1))),
-    )
     team_people = User.objects.filter(teams=team, is_active=True)
-    needs_qs = RetrainingNeed.objects.filter(
-        user__in=team_people, status=NeedStatus.OPEN
-    ).select_related(
-        "user", "rule", "skill", "suggested_course", "suggested_lesson", "suggested_scenario"
+    needs_qs = RetrainingNeed.objects.filter(user__in=team_people, status=NeedStatus.OPEN)
+    overdue_qs = Assignment.objects.overdue(now).filter(assignee__in=team_people)
+    every = Window(Count("pk"))  # the first eight of each, and how many there are in all
+    needs = list(
+        needs_with_evidence(needs_qs.select_related("user", "rule", "skill"))
+        .annotate(total=every)
+        .order_by("-last_evidence_at", "-pk")[:8]
     )
-    overdue_qs = (
-        Assignment.objects.overdue(now)
-        .filter(assignee__in=team_people)
-        .select_related("assignee", "course", "quiz", "scenario")
+    # What they suggest or assign is content: from the cache rather than joined in.
+    with_targets(
+        needs, suggested_course="course", suggested_lesson="lesson", suggested_scenario="scenario"
     )
-    needs = list(needs_with_evidence(needs_qs).order_by("-last_evidence_at", "-pk")[:8])
-    overdue = list(overdue_qs.order_by("due_at")[:8])
-    counts = {"needs": needs_qs.count(), "overdue": overdue_qs.count()}
+    overdue = list(
+        overdue_qs.select_related("assignee").annotate(total=every).order_by("due_at")[:8]
+    )
+    with_targets(overdue)
+    counts = {"needs": needs[0].total if needs else 0}
+    counts["overdue"] = overdue[0].total if overdue else 0
     kpis.update(open_needs=counts["needs"], overdue=counts["overdue"])
     return TeamDashboard(
         team=team,
