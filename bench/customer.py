@@ -15,13 +15,9 @@ import os
 from collections import defaultdict
 
 from ._calls import PARTS, STYLES, play, scripts
+from ._stats import percentile
 
 NEEDS_DATABASE = False
-
-
-def _pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))] if values else 0.0
 
 
 def run() -> list[str]:
@@ -48,8 +44,8 @@ def run() -> list[str]:
         failed_turns = sum(len(p.problems) for p in played)
         out.append(
             f"all: endings met {met}/{len(played)}, coherence checks failed {failed_turns} "
-            f"in {len(times)} turns; time per turn p50 {_pct(times, 50):.1f} ms, "
-            f"p95 {_pct(times, 95):.1f} ms"
+            f"in {len(times)} turns; time per turn p50 {percentile(times, 50):.1f} ms, "
+            f"p95 {percentile(times, 95):.1f} ms"
         )
         for p in played:
             if p.ending_met and not p.problems:

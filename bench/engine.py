@@ -24,6 +24,8 @@ import time
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
+from ._stats import percentile
+
 OFFLINE_SESSIONS = 20
 LLM_TURNS = 8
 TOKEN_DELAY = 0.05
@@ -35,11 +37,6 @@ LINES = [
     "I'll send you a replacement today, free, and you'll get the tracking number by email.",
     "Is there anything else I can help with today? Have a good day, Ms Alvarez.",
 ]
-
-
-def _pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
 def _setup():
@@ -92,7 +89,7 @@ def _offline(user) -> list[str]:
         f"offline engine via POST .../turns: {turns} turns in {wall:.2f}s "
         f"(incl. starting {OFFLINE_SESSIONS} sessions)",
         f"  turns per second: {turns / sum(latencies) * 1000:.0f} (request time only)",
-        f"  latency p50 {_pct(latencies, 50):.1f} ms, p95 {_pct(latencies, 95):.1f} ms",
+        f"  latency p50 {percentile(latencies, 50):.1f} ms, p95 {percentile(latencies, 95):.1f} ms",
     ]
 
 
@@ -196,10 +193,10 @@ def _llm(token: str) -> list[str]:
     return [
         f"llm engine (fake server, {TOKEN_DELAY * 1000:.0f} ms between tokens, {words} words), "
         f"{len(gaps)} streamed turns over HTTP:",
-        f"  server's first token -> client's first token event: p50 {_pct(gaps, 50):.0f} ms, "
-        f"p95 {_pct(gaps, 95):.0f} ms",
-        f"  request -> first token event at the client: p50 {_pct(firsts, 50):.0f} ms; "
-        f"whole reply: p50 {_pct(totals, 50):.0f} ms",
+        f"  server's first token -> client's first token event: p50 {percentile(gaps, 50):.0f} ms, "
+        f"p95 {percentile(gaps, 95):.0f} ms",
+        f"  request -> first token event at the client: p50 {percentile(firsts, 50):.0f} ms; "
+        f"whole reply: p50 {percentile(totals, 50):.0f} ms",
     ]
 
 

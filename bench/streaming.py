@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ._server import ROOT, SERVE, LiveServerError, live_server, production_env
+from ._stats import percentile
 
 NEEDS_DATABASE = False
 REPLY = (
@@ -169,11 +170,6 @@ def _first_words(model_url: str) -> dict[str, tuple[float, float]]:
     return found
 
 
-def _pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
-
-
 def run() -> list[str]:
     calls = int(os.environ.get("STREAM_CALLS", "100"))
     turns = int(os.environ.get("STREAM_TURNS", "4"))
@@ -258,21 +254,22 @@ def _report(streams, first_words, calls, turns, delay, elapsed, errors_in_log, d
     if overheads:
         lines.append(
             f"first-token overhead (model's first word -> agent's first token): "
-            f"p50 {_pct(overheads, 50):.0f} ms, p95 {_pct(overheads, 95):.0f} ms, "
+            f"p50 {percentile(overheads, 50):.0f} ms, p95 {percentile(overheads, 95):.0f} ms, "
             f"max {max(overheads):.0f} ms ({len(overheads)} turns)"
         )
     if matched:
         lines.append(
             f"line sent -> model asked (the agent's line handled): p50 "
-            f"{_pct(before_model, 50):.0f} ms, p95 {_pct(before_model, 95):.0f} ms; model asked "
-            f"-> its first word: p50 {_pct(model_first, 50):.0f} ms, "
-            f"p95 {_pct(model_first, 95):.0f} ms"
+            f"{percentile(before_model, 50):.0f} ms, "
+            f"p95 {percentile(before_model, 95):.0f} ms; model asked "
+            f"-> its first word: p50 {percentile(model_first, 50):.0f} ms, "
+            f"p95 {percentile(model_first, 95):.0f} ms"
         )
     if to_first:
         lines.append(
             f"line sent -> first token, less the model's {delay * 1000:.0f} ms: "
-            f"p50 {_pct(to_first, 50):.0f} ms, p95 {_pct(to_first, 95):.0f} ms; "
-            f"whole reply p50 {_pct(whole, 50):.0f} ms"
+            f"p50 {percentile(to_first, 50):.0f} ms, p95 {percentile(to_first, 95):.0f} ms; "
+            f"whole reply p50 {percentile(whole, 50):.0f} ms"
         )
     lines.append(
         f"failures: {len(streams.failures)}; tracebacks in the server's log: {errors_in_log}"

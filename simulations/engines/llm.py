@@ -269,16 +269,21 @@ class LLMEngine(CustomerEngine):
     def __init__(self, model: str | None = None):
         self.model = model or settings.OPENAI_CUSTOMER_MODEL
 
-    def _request(self, call: CallState, timeout: float | None, **extra):
+    def _completions(self, timeout: float | None):
         # No client-side retries: the service retries within the turn's one deadline.
         client = get_openai_client().with_options(max_retries=0, timeout=_timeout(timeout))
-        return client.chat.completions.create(
-            model=self.model,
-            messages=prompts.build_messages(call),
-            temperature=TEMPERATURE,
-            max_tokens=MAX_TOKENS,
-            **extra,
-        )
+        return client.chat.completions
+
+    def _arguments(self, call: CallState) -> dict:
+        return {
+            "model": self.model,
+            "messages": prompts.build_messages(call),
+            "temperature": TEMPERATURE,
+            "max_tokens": MAX_TOKENS,
+        }
+
+    def _request(self, call: CallState, timeout: float | None):
+        return self._completions(timeout).create(**self._arguments(call))
 
     def _raw_stream(self, call: CallState, timeout: float | None):
         """The streamed reply's server-sent events as they come, unparsed.
@@ -287,14 +292,8 @@ class LLMEngine(CustomerEngine):
         of a millisecond each); with a hundred calls streaming, that alone would keep a
         core busy, so the stream's JSON is read directly (``_stream_deltas``).
         """
-        client = get_openai_client().with_options(max_retries=0, timeout=_timeout(timeout))
-        return client.chat.completions.with_streaming_response.create(
-            model=self.model,
-            messages=prompts.build_messages(call),
-            temperature=TEMPERATURE,
-            max_tokens=MAX_TOKENS,
-            stream=True,
-        )
+        completions = self._completions(timeout).with_streaming_response
+        return completions.create(**self._arguments(call), stream=True)
 
     def reply(self, call: CallState, *, timeout: float | None = None) -> str:
         try:
