@@ -13,12 +13,15 @@ local-memory cache each process keeps its own.
 from __future__ import annotations
 
 import functools
+import logging
 import time
 
 import openai
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import setting_changed
+
+logger = logging.getLogger(__name__)
 
 
 @functools.cache
@@ -31,6 +34,46 @@ def get_openai_client() -> openai.OpenAI:
     )
 
 
+# How each endpoint takes a JSON schema for structured output: OpenAI, vLLM, Ollama and
+# llama.cpp's own server take ``json_schema``; llama-cpp-python's server rejects it and
+# takes ``{"type": "json_object", "schema": ...}``. Learnt once per endpoint.
+_schema_dialect: dict[str, str] = {}
+
+
+def _as_json_object(response_format: dict) -> dict:
+    return {"type": "json_object", "schema": response_format["json_schema"]["schema"]}
+
+
+def _refuses_json_schema(exc: openai.APIStatusError) -> bool:
+    """A 400 or 422, or a server error that names the format (llama-cpp-python answers its
+    own validation failure with a 500)."""
+    if exc.status_code in (400, 422):
+        return True
+    return exc.status_code >= 500 and "json_schema" in f"{exc.message} {exc.body}"
+
+
+def structured_completion(*, response_format: dict, **arguments):
+    """A chat completion constrained by ``response_format`` (OpenAI's ``json_schema`` shape),
+    in the form the configured endpoint understands."""
+    completions = get_openai_client().chat.completions
+    endpoint = settings.OPENAI_BASE_URL
+    if _schema_dialect.get(endpoint) == "json_object":
+        return completions.create(response_format=_as_json_object(response_format), **arguments)
+    try:
+        return completions.create(response_format=response_format, **arguments)
+    except openai.APIStatusError as exc:
+        if response_format.get("type") != "json_schema" or not _refuses_json_schema(exc):
+            raise
+        logger.warning(
+            "%s refused a json_schema response format (%s); asking with json_object and a schema",
+            endpoint or "the LLM endpoint",
+            exc.status_code,
+        )
+        answer = completions.create(response_format=_as_json_object(response_format), **arguments)
+        _schema_dialect[endpoint] = "json_object"
+        return answer
+
+
 def llm_configured() -> bool:
     return bool(settings.OPENAI_API_KEY or settings.OPENAI_BASE_URL)
 
@@ -38,6 +81,7 @@ def llm_configured() -> bool:
 def _clear_client(*, setting, **kwargs):
     if setting.startswith("OPENAI_"):
         get_openai_client.cache_clear()
+        _schema_dialect.clear()
 
 
 setting_changed.connect(_clear_client)

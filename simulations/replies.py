@@ -1,7 +1,8 @@
 """Wording the customer's reply within the turn's failure budget.
 
 The conversation logic has already decided what the customer does; this module asks the
-engine to word it, once more if that may help, within one deadline
+engine to word it, once more if that may help (a failure, or a line the engine found off
+script: ``engines.vetting``), within one deadline
 (``LLM_TURN_DEADLINE``) that covers every attempt until the reply starts (a reply that
 is flowing is read to its end or to ``LLM_REPLY_MAX_CHARS``). When the engine cannot
 answer in time, or the circuit breaker has it paused after repeated failures, the
@@ -39,6 +40,9 @@ ENGINE_TROUBLE = {
     "not_found": gettext_lazy("asked for a model the language model server does not have"),
     "bad_request": gettext_lazy("sent a request the language model rejected"),
     "circuit_open": gettext_lazy("is paused for a minute after repeated failures"),
+    "off_script": gettext_lazy(
+        "stepped out of the scenario (it spoke as the agent or made up a detail)"
+    ),
 }
 
 customer_breaker = CircuitBreaker("customer")
@@ -99,7 +103,8 @@ def reply_events(pending, *, stream: bool) -> Iterator[tuple[str, str]]:
             if pending.parts:
                 pending.parts.clear()
                 yield "reset", ""
-            if customer_breaker.record_failure():
+            # A line off script is the model's wording, not an outage: the breaker is for outages.
+            if exc.kind != "off_script" and customer_breaker.record_failure():
                 logger.error("the LLM customer is paused after repeated failures")
             left = deadline - time.monotonic()
             if exc.retryable and attempts < 2 and left >= MIN_ATTEMPT_SECONDS:

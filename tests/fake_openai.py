@@ -72,7 +72,7 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.status != 200:
             self._json(
                 reply.status,
-                {"error": {"message": f"fake error {reply.status}", "type": "fake"}},
+                {"error": {"message": reply.text or f"fake error {reply.status}", "type": "fake"}},
                 headers={"retry-after": "0", **reply.headers},
             )
             return

@@ -1,4 +1,4 @@
-"""The LLM grader: structured output through ``lms.llm.get_openai_client()``, checked in code.
+"""The LLM grader: structured output through ``lms.llm.structured_completion()``, checked in code.
 
 The model proposes a score, quotes and a tip per criterion. Code then decides everything
 that matters: every quote is looked up in the real transcript (not found: dropped and
@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core import checks
 from django.utils.translation import gettext as _
 
-from lms.llm import get_openai_client, llm_configured
+from lms.llm import llm_configured, structured_completion
 
 from . import prompts
 from .base import (
@@ -91,7 +91,7 @@ class LLMGrader(Grader):
 
     def _ask(self, data: GradingData) -> str:
         try:
-            response = get_openai_client().chat.completions.create(
+            response = structured_completion(
                 model=self.model,
                 messages=prompts.build_messages(data),
                 response_format=prompts.response_schema(data.rubric),

@@ -23,6 +23,7 @@ from lms.llm import get_openai_client, llm_configured
 
 from . import prompts
 from .base import CallState, CustomerEngine, EngineError
+from .vetting import VettedStream, off_script
 
 
 def _transport_errors() -> tuple[type[Exception], ...]:
@@ -309,12 +310,17 @@ class LLMEngine(CustomerEngine):
         text = reply_capped(clean_reply(content, call))
         if not text:
             raise _malformed("nothing the customer would say")
+        problem = off_script(text, call)
+        if problem is not None:
+            raise problem.error()
         return text
 
     def stream_reply(self, call: CallState, *, timeout: float | None = None) -> Iterator[str]:
         """The reply as it streams. ``timeout`` bounds the wait for each piece (the first
-        included); a reply that keeps flowing is read to its end or to the length cap."""
+        included); a reply that keeps flowing is read to its end or to the length cap.
+        What is shown has been vetted (``VettedStream``): an off-script sentence raises."""
         cleaner = _StreamCleaner(call)
+        vetted = VettedStream(call)
         finished = False
         limit = settings.LLM_REPLY_MAX_CHARS
         try:
@@ -323,6 +329,7 @@ class LLMEngine(CustomerEngine):
                     if delta:
                         text = cleaner.feed(delta)
                         text, enough = _stream_capped(text, len(cleaner.emitted) - len(text), limit)
+                        text = vetted.feed(text) if text else ""
                         if text:
                             yield text
                         if enough:  # long enough: stop reading the model
@@ -338,11 +345,12 @@ class LLMEngine(CustomerEngine):
                 "The connection to the language model was cut before the reply finished.",
                 kind="connection",
             )
-        tail = cleaner.finish()
-        if tail:
-            yield tail
+        tail = vetted.feed(cleaner.finish())
         if not cleaner.emitted.strip():
             raise _malformed("empty content")
+        tail += vetted.finish()
+        if tail:
+            yield tail
 
     def check(self) -> list:
         messages = []

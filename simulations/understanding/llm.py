@@ -251,9 +251,9 @@ def _overlaps(cue: Cue, others) -> bool:
 
 
 def ask_model(text: str, context: Context, *, timeout: float) -> str:
-    from lms.llm import get_openai_client
+    from lms.llm import structured_completion
 
-    response = get_openai_client().chat.completions.create(
+    response = structured_completion(
         model=settings.OPENAI_UNDERSTANDING_MODEL,
         messages=build_messages(text, context),
         response_format=response_schema(context),

@@ -60,6 +60,32 @@ def test_the_models_reading_adds_what_the_rules_missed(llm):
     assert "order_number" in schema["properties"]["facts"]["items"]["enum"]
 
 
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        Reply(status=422),
+        # llama-cpp-python's server: its own validation error, answered as a 500.
+        Reply(
+            status=500, text="response_format.type: 'json_schema' is not 'text' or 'json_object'"
+        ),
+    ],
+)
+def test_a_server_that_refuses_json_schema_is_asked_with_json_object_and_then_remembered(
+    llm, settings, refusal
+):
+    settings.OPENAI_MAX_RETRIES = 0
+    llm.queue(refusal, reading(cues=[{"kind": "empathy", "quote": "cold showers"}]))
+    first = read_line(LINE, Context(scenario=LATE))
+    assert first.backend == "rules+llm"
+    refused, answered = (r["body"]["response_format"] for r in llm.requests[-2:])
+    assert refused["type"] == "json_schema"
+    assert answered["type"] == "json_object"
+    assert answered["schema"] == refused["json_schema"]["schema"]
+    llm.queue(reading())
+    read_line(LINE, Context(scenario=LATE))
+    assert llm.requests[-1]["body"]["response_format"]["type"] == "json_object"
+
+
 def test_invented_quotes_are_dropped_and_the_rules_stay_the_floor_for_critical_kinds(llm):
     llm.queue(
         reading(
