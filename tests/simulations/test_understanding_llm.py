@@ -86,6 +86,18 @@ def test_a_server_that_refuses_json_schema_is_asked_with_json_object_and_then_re
     assert llm.requests[-1]["body"]["response_format"]["type"] == "json_object"
 
 
+def test_a_fact_is_earned_only_by_a_line_that_asks_and_the_rules_facts_stand(llm):
+    # A weak model says "Let me check what happened" asked for why the order matters.
+    llm.queue(reading(facts=["why_it_matters"]))
+    statement = read_line("Let me check what happened.", Context(scenario=LATE))
+    assert statement.facts == ()
+    # The model misses the order number the agent plainly asked for; the rules do not.
+    llm.queue(reading(facts=["why_it_matters"]))
+    question = read_line("Could I have your order number, please?", Context(scenario=LATE))
+    assert [f.key for f in question.facts] == ["order_number", "why_it_matters"]
+    assert len(question.fact_quotes) == 2
+
+
 def test_invented_quotes_are_dropped_and_the_rules_stay_the_floor_for_critical_kinds(llm):
     llm.queue(
         reading(
