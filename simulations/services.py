@@ -351,6 +351,8 @@ def _prepare_reply(session: SimulationSession) -> _Pending:
     )
     if understood.backend != "rules":
         agent_turn.cues = _cues_json(understood.cues)
+    if understood.fallback:  # the LLM's reading was asked for and not used: say why
+        agent_turn.error = f"understanding: {understood.fallback}"
     agent_turn.mood_after = call.mood  # saved with the reply, in one transaction
     return _Pending(
         session=session,
@@ -371,7 +373,7 @@ def _finish_reply(pending: _Pending) -> ReplyResult:
     with transaction.atomic():
         if pending.agent_turn is not None:
             Turn.objects.filter(pk=pending.agent_turn.pk).update(
-                mood_after=call.mood, cues=pending.agent_turn.cues
+                mood_after=call.mood, cues=pending.agent_turn.cues, error=pending.agent_turn.error
             )
         index = _next_index(session)
         if pending.notice:

@@ -21,6 +21,7 @@ import json
 import logging
 from dataclasses import replace
 
+import openai
 from django.conf import settings
 
 from .kinds import Cue, CueKind
@@ -289,16 +290,18 @@ def read_line(text: str, context: Context) -> Understanding:
 
     breaker = CircuitBreaker("understanding")
     if breaker.is_open():
-        return rules
+        return replace(rules, fallback="llm_paused")
     try:
         content = ask_model(text, context, timeout=settings.LLM_UNDERSTANDING_DEADLINE)
         model = parse_reading(content, text, context)
     except BadReading as exc:
         logger.warning("LLM understanding unusable, rules kept: %s", exc)
-        return rules
+        return replace(rules, fallback="llm_malformed")
     except Exception as exc:  # noqa: BLE001 - any transport or API failure: the rules stand
         breaker.record_failure()
         logger.warning("LLM understanding failed, rules kept: %s", exc)
-        return rules
+        # A body that is not JSON at all is a malformed reply, not an outage.
+        unreadable = isinstance(exc, ValueError | openai.APIResponseValidationError)
+        return replace(rules, fallback="llm_malformed" if unreadable else "llm_unavailable")
     breaker.record_success()
     return merge(rules, model)

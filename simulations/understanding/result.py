@@ -136,6 +136,9 @@ class Understanding:
     off_topic: bool = False
     addressed_to_grader: bool = False
     backend: str = "rules"  # "rules", or "rules+llm" when an LLM's reading was merged
+    # Why an LLM's reading was asked for and not used: "llm_malformed" (a reply that is not
+    # a reading), "llm_unavailable" (timeout, error) or "llm_paused" (circuit breaker).
+    fallback: str = ""
     grader_spans: tuple[Span, ...] = field(default=(), repr=False)  # text aimed at a grader
     fact_quotes: tuple[Span, ...] = field(default=(), repr=False)  # the ask, for each of facts
 

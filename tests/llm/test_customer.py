@@ -10,7 +10,6 @@ prompt), it asserts that the model did go astray and that the product caught it.
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -19,10 +18,10 @@ from simulations.engines import prompts
 from simulations.models import Turn
 from tests.simulations import factories
 from tests.simulations.agent_scripts import COMPETENT
+from tests.simulations.call_api import BASE, post, start_call, stream_events
 
 pytestmark = pytest.mark.django_db
 
-BASE = "/api/v1/simulations"
 SLUG = "late-order-angry"
 SECRETS = ("48213", "97214", "rosa.alvarez")  # order number, postcode, e-mail: not earned yet
 HELLO = "Hello, you're through to XYZ, I'm so sorry about the wait."
@@ -34,10 +33,6 @@ AGENT_WORDS = re.compile(
 )
 
 
-def post(client, url, data=None):
-    return client.post(url, json.dumps(data or {}), content_type="application/json")
-
-
 @pytest.fixture
 def api(client_for, agent, real_llm, settings):
     settings.CUSTOMER_ENGINE = "llm"
@@ -46,9 +41,7 @@ def api(client_for, agent, real_llm, settings):
 
 
 def start(api) -> int:
-    response = post(api, f"{BASE}/sessions", {"scenario": SLUG})
-    assert response.status_code == 201, response.content
-    return response.json()["id"]
+    return start_call(api, SLUG)
 
 
 def say(api, sid, text):
@@ -60,12 +53,7 @@ def say(api, sid, text):
 def stream(api, sid, text) -> list[tuple[str, dict]]:
     response = post(api, f"{BASE}/sessions/{sid}/turns/stream", {"text": text})
     assert response.status_code == 200
-    body = b"".join(response.streaming_content).decode()
-    events = []
-    for block in body.strip().split("\n\n"):
-        lines = dict(line.split(": ", 1) for line in block.splitlines())
-        events.append((lines["event"], json.loads(lines["data"])))
-    return events
+    return stream_events(response)
 
 
 def customer_turns(sid):

@@ -10,8 +10,8 @@ from simulations.demo_scenarios import scenario_data
 from simulations.models import SimulationSession
 from simulations.understanding import Context
 from simulations.understanding.llm import read_line
-from tests.llm.test_customer import post, start
 from tests.simulations import factories
+from tests.simulations.call_api import BASE, post, start_call
 
 LATE = scenario_data("late-order-angry")
 LINES = (
@@ -34,6 +34,11 @@ def test_every_reading_quotes_the_line_and_the_server_is_asked_in_its_own_schema
     readings = [read_line(line, Context(scenario=LATE)) for line in LINES]
     assert llm_module._schema_dialect[understanding.base_url] == "json_object"
     assert any(r.backend == "rules+llm" for r in readings)  # the model's reading was used
+    for reading in readings:  # a reading not used says why
+        assert reading.backend == "rules+llm" or reading.fallback in {
+            "llm_malformed",
+            "llm_unavailable",
+        }
     for line, reading in zip(LINES, readings, strict=True):
         for cue in reading.cues:
             assert line[cue.start : cue.end] == cue.quote
@@ -54,9 +59,9 @@ def test_a_call_read_by_the_model_reveals_only_what_the_agent_asked_for(
     settings.CUSTOMER_ENGINE = "offline"
     factories.demo_scenario("late-order-angry")
     api = client_for(agent)
-    sid = start(api)
+    sid = start_call(api, "late-order-angry")
     for line in ("I'm so sorry about this, that's awful.", "Let me look into it for you."):
-        response = post(api, f"/api/v1/simulations/sessions/{sid}/turns", {"text": line})
+        response = post(api, f"{BASE}/sessions/{sid}/turns", {"text": line})
         assert response.status_code == 200, response.content
     state = SimulationSession.objects.get(pk=sid).state
     assert not state.get("known_facts")

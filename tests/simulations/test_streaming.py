@@ -12,24 +12,13 @@ import pytest
 from simulations.models import Turn
 from tests.fake_openai import Reply
 from tests.simulations import factories
+from tests.simulations.call_api import post
+from tests.simulations.call_api import stream_events as events
 
 pytestmark = pytest.mark.django_db
 
 BASE = "/api/v1/simulations"
 HELLO = "Hello Ms Test, I'm so sorry your order is late. I'll take care of this for you."
-
-
-def post(client, url, data=None):
-    return client.post(url, json.dumps(data or {}), content_type="application/json")
-
-
-def events(response) -> list[tuple[str, dict]]:
-    body = b"".join(response.streaming_content).decode()
-    parsed = []
-    for block in body.strip().split("\n\n"):
-        lines = dict(line.split(": ", 1) for line in block.splitlines())
-        parsed.append((lines["event"], json.loads(lines["data"])))
-    return parsed
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ quotes checked against the line, the rules as the floor, and a latency budget.
 
 from __future__ import annotations
 
-import json
 import time
 
 import pytest
@@ -18,6 +17,7 @@ from simulations.understanding import Context, CueKind
 from simulations.understanding.llm import read_line
 from tests.fake_openai import Reply
 from tests.simulations import factories
+from tests.simulations.call_api import BASE, post, start_call
 
 LATE = scenario_data("late-order-angry")
 LINE = "A week of cold showers in January, honestly. It'll be with you tomorrow, I promise."
@@ -119,7 +119,7 @@ def test_invented_quotes_are_dropped_and_the_rules_stay_the_floor_for_critical_k
 def test_a_malformed_reply_leaves_the_rules_reading(llm):
     llm.queue(Reply(raw="{not json"))
     read = read_line(LINE, Context(scenario=LATE))
-    assert read.backend == "rules"
+    assert (read.backend, read.fallback) == ("rules", "llm_malformed")
     assert CueKind.FORBIDDEN_PROMISE in read.kinds
 
 
@@ -134,7 +134,7 @@ def test_past_the_latency_budget_the_rules_reading_stands(llm, settings):
     started = time.perf_counter()
     read = read_line(LINE, Context(scenario=LATE))
     assert time.perf_counter() - started < 2.0
-    assert read.backend == "rules"
+    assert (read.backend, read.fallback) == ("rules", "llm_unavailable")
 
 
 def test_after_repeated_failures_the_model_is_not_asked_for_a_while(llm, settings):
@@ -143,7 +143,7 @@ def test_after_repeated_failures_the_model_is_not_asked_for_a_while(llm, setting
     read_line(LINE, Context(scenario=LATE))
     read_line(LINE, Context(scenario=LATE))
     asked = len(llm.requests)
-    assert read_line(LINE, Context(scenario=LATE)).backend == "rules"
+    assert read_line(LINE, Context(scenario=LATE)).fallback == "llm_paused"
     assert len(llm.requests) == asked
 
 
@@ -157,17 +157,24 @@ def test_with_the_rules_backend_the_model_is_never_asked(llm, settings):
 def test_a_practice_turn_is_read_with_the_model_and_its_cues_are_saved(llm, client_for, agent):
     api = client_for(agent)
     factories.published_scenario()
-    sid = api.post(
-        "/api/v1/simulations/sessions",
-        json.dumps({"scenario": "test-late-order"}),
-        content_type="application/json",
-    ).json()["id"]
+    sid = start_call(api)
     llm.queue(reading(cues=[{"kind": "empathy", "quote": "what a week you've had"}]))
-    response = api.post(
-        f"/api/v1/simulations/sessions/{sid}/turns",
-        json.dumps({"text": "Oh, what a week you've had."}),
-        content_type="application/json",
-    )
+    response = post(api, f"{BASE}/sessions/{sid}/turns", {"text": "Oh, what a week you've had."})
     assert response.status_code == 200, response.content
     saved = Turn.objects.get(session_id=sid, speaker="agent")
     assert {"kind": "empathy", "quote": "what a week you've had"} in saved.cues
+    assert saved.error == ""
+
+
+@pytest.mark.django_db
+def test_a_turn_whose_reading_could_not_be_used_records_why(llm, client_for, agent):
+    api = client_for(agent)
+    factories.published_scenario()
+    sid = start_call(api)
+    llm.queue(Reply(raw="{not json"))
+    line = "Could I have your order number, please?"
+    response = post(api, f"{BASE}/sessions/{sid}/turns", {"text": line})
+    assert response.status_code == 200, response.content
+    saved = Turn.objects.get(session_id=sid, speaker="agent")
+    assert saved.error == "understanding: llm_malformed"
+    assert response.json()["reply"]["text"]  # the call goes on, read by the rules

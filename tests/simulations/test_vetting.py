@@ -9,8 +9,6 @@ The same guarantees against a real model are in tests/llm/.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from simulations.conversation import conversation_start, conversation_step
@@ -21,9 +19,9 @@ from simulations.models import Turn
 from simulations.replies import customer_breaker
 from tests.fake_openai import Reply
 from tests.simulations import agent_scripts, factories
+from tests.simulations.call_api import BASE, post, start_call, stream_events
 from tests.simulations.demo_data import ALL, DEMO, LATE_ORDER_FR, ROSA_FR
 
-BASE = "/api/v1/simulations"
 HELLO = "Hello Ms Test, I'm so sorry your order is late. I'll take care of this for you."
 SCRIPTS = (
     agent_scripts.COMPETENT,
@@ -149,10 +147,6 @@ def test_a_stream_shows_plain_words_as_they_come():
 # --- through the API, against the fake server ---------------------------------------------
 
 
-def post(client, url, data=None):
-    return client.post(url, json.dumps(data or {}), content_type="application/json")
-
-
 @pytest.fixture
 def api(client_for, agent):
     return client_for(agent)
@@ -167,7 +161,7 @@ def llm(llm_configured, settings):
 
 def start(api):
     factories.published_scenario()
-    return post(api, f"{BASE}/sessions", {"scenario": "test-late-order"}).json()["id"]
+    return start_call(api)
 
 
 @pytest.mark.django_db
@@ -202,11 +196,7 @@ def test_twice_off_script_the_offline_customer_answers_and_the_breaker_stays_clo
 def test_a_streamed_reply_in_the_agents_role_is_withdrawn_and_replaced(api, llm):
     sid = start(api)
     llm.queue(Reply("Thank you for calling XYZ. How can I help?"), Reply("Where is my order?"))
-    response = post(api, f"{BASE}/sessions/{sid}/turns/stream", {"text": HELLO})
-    body = b"".join(response.streaming_content).decode()
-    names = [
-        block.split("\n", 1)[0].removeprefix("event: ") for block in body.split("\n\n") if block
-    ]
+    events = stream_events(post(api, f"{BASE}/sessions/{sid}/turns/stream", {"text": HELLO}))
+    names = [name for name, _ in events]
     assert "reset" in names and names[-1] == "turn"
-    final = json.loads(body.strip().split("\n\n")[-1].split("data: ", 1)[1])
-    assert final["reply"]["text"] == "Where is my order?"
+    assert events[-1][1]["reply"]["text"] == "Where is my order?"
