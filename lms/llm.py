@@ -52,10 +52,14 @@ def _refuses_json_schema(exc: openai.APIStatusError) -> bool:
     return exc.status_code >= 500 and "json_schema" in f"{exc.message} {exc.body}"
 
 
-def structured_completion(*, response_format: dict, **arguments):
+def structured_completion(*, response_format: dict, max_retries: int | None = None, **arguments):
     """A chat completion constrained by ``response_format`` (OpenAI's ``json_schema`` shape),
-    in the form the configured endpoint understands."""
-    completions = get_openai_client().chat.completions
+    in the form the configured endpoint understands. ``max_retries`` overrides
+    OPENAI_MAX_RETRIES (0 where one deadline must cover the whole answer)."""
+    client = get_openai_client()
+    if max_retries is not None:
+        client = client.with_options(max_retries=max_retries)
+    completions = client.chat.completions
     endpoint = settings.OPENAI_BASE_URL
     if _schema_dialect.get(endpoint) == "json_object":
         return completions.create(response_format=_as_json_object(response_format), **arguments)

@@ -276,6 +276,7 @@ def ask_model(text: str, context: Context, *, timeout: float) -> str:
         temperature=0,
         max_tokens=MAX_TOKENS,
         timeout=timeout,
+        max_retries=0,  # LLM_UNDERSTANDING_DEADLINE is the budget for the whole reading
     )
     choices = getattr(response, "choices", None)
     return (getattr(choices[0].message, "content", None) if choices else None) or ""

@@ -137,6 +137,16 @@ def test_past_the_latency_budget_the_rules_reading_stands(llm, settings):
     assert (read.backend, read.fallback) == ("rules", "llm_unavailable")
 
 
+def test_the_budget_covers_the_whole_reading_whatever_the_clients_retries(llm, settings):
+    settings.OPENAI_MAX_RETRIES = 2  # the customer's and grader's setting, not the reading's
+    settings.LLM_UNDERSTANDING_DEADLINE = 0.3
+    llm.queue(Reply(tool_json={"cues": []}, delay=1), Reply(tool_json={"cues": []}, delay=1))
+    started = time.perf_counter()
+    assert read_line(LINE, Context(scenario=LATE)).fallback == "llm_unavailable"
+    assert time.perf_counter() - started < 0.9
+    assert len(llm.requests) == 1
+
+
 def test_after_repeated_failures_the_model_is_not_asked_for_a_while(llm, settings):
     settings.LLM_BREAKER_FAILURES = 2
     llm.queue(Reply(status=500), Reply(status=500))
