@@ -81,6 +81,8 @@ def test_nothing_the_offline_customer_says_is_taken_for_off_script():
         ("Thank you for calling XYZ, how can I help you today?", "agent_role", "how can I help"),
         ("Can I have your order number, please?", "agent_role", "Can I have your"),
         ("I can offer you a full refund.", "agent_role", "I can offer you"),
+        ("Come in and tell me how I can assist you.", "agent_role", "how I can assist"),
+        ("Fine. I'll send you a replacement today.", "agent_role", "I'll send you a replacement"),
         ("The customer sighs and looks at the clock.", "narration", "The customer"),
         ("Fine.\n(The agent does not answer)", "narration", "The agent"),
         ("Rosa shakes her head. Unbelievable.", "narration", "Rosa shakes"),
@@ -101,6 +103,7 @@ def test_a_line_off_script_is_caught_with_the_words_that_show_it(line, kind, quo
         "Where is my purifier? I want it sorted, today.",
         "I was told on the fifth it was on its way.",
         "The agent I spoke to last time said it was on its way.",
+        "I'll send you the photo of the box if you want.",
     ],
 )
 def test_what_the_customer_may_say_passes(line):
