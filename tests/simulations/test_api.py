@@ -24,11 +24,6 @@ def scenario(db):
     return factories.published_scenario()
 
 
-@pytest.fixture
-def api(client_for, agent):
-    return client_for(agent)
-
-
 def start(api, slug="test-late-order"):
     response = post(api, f"{BASE}/sessions", {"scenario": slug})
     assert response.status_code == 201, response.content

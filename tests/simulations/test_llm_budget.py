@@ -24,20 +24,6 @@ def post(client, url, data=None):
     return client.post(url, json.dumps(data or {}), content_type="application/json")
 
 
-@pytest.fixture
-def api(client_for, agent):
-    return client_for(agent)
-
-
-@pytest.fixture
-def llm(llm_configured, settings):
-    settings.CUSTOMER_ENGINE = "llm"
-    settings.LLM_BREAKER_FAILURES = 3
-    settings.LLM_BREAKER_COOLOFF = 60
-    customer_breaker.record_success()  # closed, whatever an earlier test left
-    return llm_configured
-
-
 def start(api):
     factories.published_scenario()
     return post(api, f"{BASE}/sessions", {"scenario": "test-late-order"}).json()["id"]

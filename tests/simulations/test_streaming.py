@@ -21,17 +21,6 @@ BASE = "/api/v1/simulations"
 HELLO = "Hello Ms Test, I'm so sorry your order is late. I'll take care of this for you."
 
 
-@pytest.fixture
-def api(client_for, agent):
-    return client_for(agent)
-
-
-@pytest.fixture
-def llm(llm_configured, settings):
-    settings.CUSTOMER_ENGINE = "llm"
-    return llm_configured
-
-
 def start(api):
     factories.published_scenario()
     return post(api, f"{BASE}/sessions", {"scenario": "test-late-order"}).json()["id"]

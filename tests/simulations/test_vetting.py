@@ -150,18 +150,6 @@ def test_a_stream_shows_plain_words_as_they_come():
 # --- through the API, against the fake server ---------------------------------------------
 
 
-@pytest.fixture
-def api(client_for, agent):
-    return client_for(agent)
-
-
-@pytest.fixture
-def llm(llm_configured, settings):
-    settings.CUSTOMER_ENGINE = "llm"
-    customer_breaker.record_success()
-    return llm_configured
-
-
 def start(api):
     factories.published_scenario()
     return start_call(api)
