@@ -4,7 +4,6 @@ only by environment variables."""
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -14,13 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from bench._server import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -40,7 +35,7 @@ def _get(url, headers=None):
 
 @pytest.fixture
 def served(tmp_path):
-    port = _free_port()
+    port = free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))},
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",

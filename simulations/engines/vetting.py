@@ -28,11 +28,11 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from simulations.understanding import Context, CueKind, understand
+from simulations.understanding.text import Normalised, normalise
 
 from .base import CallState, EngineError, Speaker
 
@@ -89,7 +89,7 @@ def _tables() -> dict[str, _Table]:
 
 
 def _table(call: CallState) -> _Table:
-    code = (call.persona.language or call.scenario.language or "en").lower().replace("_", "-")
+    code = Context(scenario=call.scenario, language=call.persona.language).call_language
     tables = _tables()
     if code.startswith("zh"):
         return tables["zh-hans"]
@@ -97,8 +97,14 @@ def _table(call: CallState) -> _Table:
 
 
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "").lower()
-    return text.replace("\u2019", "'").replace("\u2018", "'")
+    """The understanding component's folding (case, Unicode, look-alike letters)."""
+    return normalise(text or "").text
+
+
+def _said(n: Normalised, start: int, end: int) -> str:
+    """What the line really says at a span of its folded text."""
+    first, last = n.span(start, end)
+    return n.original[first:last]
 
 
 def _digits(text: str) -> str:
@@ -216,11 +222,11 @@ def _unearned(text: str, call: CallState, grounded: str) -> OffScript | None:
 
 
 def _agent_role(text: str, call: CallState) -> OffScript | None:
-    folded = fold(text)
+    n = normalise(text)
     for pattern in _table(call).agent_role:
-        found = pattern.search(folded)
+        found = pattern.search(n.text)
         if found:
-            return OffScript("agent_role", text[found.start() : found.end()])
+            return OffScript("agent_role", _said(n, found.start(), found.end()))
     last_agent = next((t.text for t in reversed(call.transcript) if t.speaker == Speaker.AGENT), "")
     reading = understand(text, Context(scenario=call.scenario, customer_said=last_agent))
     for cue in reading.cues:
@@ -230,21 +236,22 @@ def _agent_role(text: str, call: CallState) -> OffScript | None:
 
 
 def _narration(text: str, call: CallState) -> OffScript | None:
-    folded = fold(text)
+    n = normalise(text)
     patterns = list(_table(call).narration)
     for name in {call.persona.name, *call.persona.name.split()[:1]} - {""}:
         # "Rosa sighs", "Rosa Alvarez shakes her head": the persona named, then a verb.
         patterns.append(re.compile(rf"(?:^|[.!?]\s+|\(){re.escape(fold(name))} [a-z]+s\b"))
     for pattern in patterns:
-        found = pattern.search(folded)
+        found = pattern.search(n.text)
         if found:
-            return OffScript("narration", text[found.start() : found.end()].strip(" .!?("))
+            return OffScript("narration", _said(n, found.start(), found.end()).strip(" .!?("))
     return None
 
 
 def _invented(text: str, call: CallState, grounded: str) -> OffScript | None:
     table = _table(call)
-    folded = fold(text)
+    n = normalise(text)
+    folded = n.text
     known = _numbers(grounded, table)
     for run in _DIGIT_RUN.finditer(folded):
         whole = _digits(run.group(0))
@@ -254,19 +261,20 @@ def _invented(text: str, call: CallState, grounded: str) -> OffScript | None:
         around = folded[max(0, run.start() - 1) : run.end() + 1]
         if len(parts) == 1 and int(whole) <= SMALL_COUNT and not _MONEY_OR_SHARE.search(around):
             continue
-        return OffScript("invented_detail", text[run.start() : run.end()])
+        return OffScript("invented_detail", _said(n, run.start(), run.end()))
     if table.dates is not None:
         for found in table.dates.finditer(folded):
             if found.group(0) not in grounded:
-                return OffScript("invented_detail", text[found.start() : found.end()])
+                return OffScript("invented_detail", _said(n, found.start(), found.end()))
     return None
 
 
-def off_script(text: str, call: CallState) -> OffScript | None:
-    """What is wrong with a model's customer line, or None when it may be said."""
+def off_script(text: str, call: CallState, *, grounded: str | None = None) -> OffScript | None:
+    """What is wrong with a model's customer line, or None when it may be said. ``grounded``
+    is ``grounding(call)`` when the caller has it already (a stream checks each sentence)."""
     if not (text or "").strip():
         return None
-    grounded = grounding(call)
+    grounded = grounding(call) if grounded is None else grounded
     return (
         _unearned(text, call, grounded)
         or _agent_role(text, call)
@@ -316,7 +324,7 @@ class VettedStream:
         return text
 
     def _vet(self, text: str) -> None:
-        problem = off_script(text, self.call)
+        problem = off_script(text, self.call, grounded=self.grounded)
         if problem is not None:
             raise problem.error()
 

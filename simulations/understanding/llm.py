@@ -231,13 +231,10 @@ def merge(rules: Understanding, model: Understanding) -> Understanding:
     # as a question or an instruction ("Let me check what happened" asks for nothing, whatever
     # a weak model says), and the facts the rules found always stand.
     asks = bool({"question", "instruction"} & set(rules.acts))
-    added = [f for f in (model.facts if asks else ()) if f.key not in {r.key for r in rules.facts}]
-    facts = [*rules.facts, *added]
+    added = _new_facts(model.facts if asks else (), rules.facts)
+    again = (*rules.asked_again, *_new_facts(model.asked_again if asks else (), rules.asked_again))
     whole_line = Span(rules.text, 0, len(rules.text))  # the model names no words for its ask
     fact_quotes = (*rules.fact_quotes, *(whole_line for _ in added))
-    again = list(rules.asked_again) + [
-        f for f in (model.asked_again if asks else ()) if f not in rules.asked_again
-    ]
     disclosures = list(model.disclosures)
     for d in rules.disclosures:
         if d.kind not in {m.kind for m in disclosures}:
@@ -249,8 +246,8 @@ def merge(rules: Understanding, model: Understanding) -> Understanding:
         acts=tuple(a for a in ACTS if a in {*model.acts, *rules.acts})
         if not model.acts
         else model.acts,
-        facts=tuple(facts),
-        asked_again=tuple(again),
+        facts=(*rules.facts, *added),
+        asked_again=again,
         resolutions=tuple(sorted(resolutions, key=lambda r: r.start)),
         commitments=tuple(sorted(commitments, key=lambda c: c.start)),
         disclosures=tuple(sorted(disclosures, key=lambda d: d.start)),
@@ -259,6 +256,12 @@ def merge(rules: Understanding, model: Understanding) -> Understanding:
         grader_spans=rules.grader_spans,
         backend="rules+llm",
     )
+
+
+def _new_facts(facts, known) -> tuple:
+    """The facts not already among ``known`` (by key)."""
+    keys = {f.key for f in known}
+    return tuple(f for f in facts if f.key not in keys)
 
 
 def _overlaps(cue: Cue, others) -> bool:
@@ -301,7 +304,7 @@ def read_line(text: str, context: Context) -> Understanding:
     except Exception as exc:  # noqa: BLE001 - any transport or API failure: the rules stand
         breaker.record_failure()
         logger.warning("LLM understanding failed, rules kept: %s", exc)
-        # A body that is not JSON at all is a malformed reply, not an outage.
+        # A body that is not JSON at all is reported as malformed (it still counts as a failure).
         unreadable = isinstance(exc, ValueError | openai.APIResponseValidationError)
         return replace(rules, fallback="llm_malformed" if unreadable else "llm_unavailable")
     breaker.record_success()

