@@ -76,3 +76,11 @@ def screenshot(page):
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
     return take
+
+
+@pytest.fixture
+def accessible():
+    """``accessible(page, "the agent's home")``: zero serious or critical axe violations."""
+    from tests.browser.axe import assert_accessible
+
+    return assert_accessible
