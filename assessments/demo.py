@@ -103,14 +103,15 @@ def _correct_response(q):
 
 
 # (username, quiz slug, days ago, share answered right): a few weeks of history, so skill
-# profiles have a line to draw.
+# profiles have a line to draw. Only quizzes of courses each person has unlocked: the new
+# hire is on the first course, the agent has finished the first three of the path.
 DEMO_ATTEMPTS = [
-    ("newhire", "role-basics-check", 6, 1.0),
-    ("newhire", "policies-check", 2, 0.4),
+    ("newhire", "role-basics-check", 6, 0.4),
+    ("newhire", "role-basics-check", 2, 1.0),
     ("agent", "soft-skills-check", 24, 0.5),
     ("agent", "products-check", 17, 0.8),
     ("agent", "soft-skills-check", 10, 1.0),
-    ("agent", "policies-check", 4, 0.9),
+    ("agent", "role-basics-check", 4, 0.9),
 ]
 
 

@@ -26,17 +26,21 @@ from .permissions import (
     can_view_grade,
     can_view_skills,
 )
+from .selectors.quizzes import answers_revealed, quiz_lock_for, quiz_rows_for
 
 User = get_user_model()
 
 
 @login_required
 def quiz_list(request):
-    quizzes = selectors.quiz_list_for(request.user)
-    rows = [
-        (q, selectors.quiz_status_for(request.user, q, attempts=q.my_attempts)) for q in quizzes
-    ]
+    rows = quiz_rows_for(request.user, selectors.quiz_list_for(request.user))
     return render(request, "assessments/quiz_list.html", {"rows": rows})
+
+
+def _quiz_locked(request, quiz: Quiz, lock):
+    """The quiz of a locked course: what to finish first, as the course page says it."""
+    context = {"quiz": quiz, "course": quiz.course, "progress": lock}
+    return render(request, "assessments/quiz_locked.html", context, status=403)
 
 
 @login_required
@@ -47,6 +51,8 @@ def quiz_detail(request, pk: int):
         try:
             attempt = services.quiz_attempt_start(user=request.user, quiz=quiz)
         except services.QuizError as exc:
+            if exc.code == "locked":
+                return _quiz_locked(request, quiz, exc.lock)
             messages.error(request, str(exc))
             return redirect("assessments:quiz", pk=quiz.pk)
         return redirect("assessments:quiz_take", pk=attempt.pk)
@@ -57,8 +63,10 @@ def quiz_detail(request, pk: int):
 @login_required
 def quiz_take(request, pk: int):
     attempt = get_object_or_404(
-        QuizAttempt.objects.select_related("quiz"), pk=pk, user=request.user
+        QuizAttempt.objects.select_related("quiz__course"), pk=pk, user=request.user
     )
+    if not attempt.is_submitted and (lock := quiz_lock_for(request.user, attempt.quiz)):
+        return _quiz_locked(request, attempt.quiz, lock)
     views = selectors.attempt_question_views(attempt)
     if request.method == "POST":
         responses = responses_from_post(views, request.POST)
@@ -105,16 +113,15 @@ def quiz_result(request, pk: int):
     if not attempt.is_submitted:
         return redirect("assessments:quiz_take", pk=attempt.pk)
     status = selectors.quiz_status_for(attempt.user, attempt.quiz)
+    # Right answers and explanations are shown once they can no longer help a retake.
+    reveal = answers_revealed(attempt, status, viewer=request.user)
     context = {
         "attempt": attempt,
         "quiz": selectors.attempt_quiz(attempt),
-        "questions": selectors.attempt_question_views(attempt),
+        "questions": selectors.attempt_question_views(attempt, revealed=reveal),
         "status": status,
         "own": attempt.user_id == request.user.pk,
-        # Right answers are shown once they can no longer help a retake.
-        "reveal": status.passed
-        or status.reason == "exhausted"
-        or attempt.user_id != request.user.pk,
+        "reveal": reveal,
     }
     return render(request, "assessments/quiz_result.html", context)
 

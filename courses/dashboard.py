@@ -22,6 +22,8 @@ from .selectors import (
     learner_state,
     onboarding_path,
     path_courses_of,
+    path_order_key,
+    path_places,
 )
 from .services import onboarding_enrol
 
@@ -91,10 +93,17 @@ def dashboard_for(user, *, enrol_onboarding: bool = False) -> Dashboard:
             if not p.completed and not p.locked:
                 data.continue_course, data.continue_lesson = course, p.next_lesson
                 break
+    # "My courses" (in progress) follows the learner's path, then titles; "Completed" keeps
+    # the most recent activity first.
+    places = path_places()
     for enrolment in enrolled:
         course = shown_other[enrolment.course.pk]
         p = progress[course.pk]
         (data.completed if p.completed else data.in_progress).append((course, p))
+    originals = {shown_other[e.course.pk].pk: e.course.pk for e in enrolled}
+    data.in_progress.sort(
+        key=lambda item: path_order_key(places, originals[item[0].pk], item[0].title)
+    )
     data.activity = recent_activity_for(user, locs=locs, seen=seen)
     return data
 

@@ -154,18 +154,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Because the agent connects the customer and the company: "
-                                        "carrying the customer's need into XYZ and XYZ's answer "
-                                        "back to the customer."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. For most customers you are the only person at XYZ "
-                                        "they ever talk to, so you connect both sides."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "Because the agent's main job is to transfer calls to the "
                                         "right department."
                                     ),
@@ -197,6 +185,18 @@ COURSES = [
                                         "is a good outcome for the customer within XYZ's policies."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "Because the agent connects the customer and the company: "
+                                        "carrying the customer's need into XYZ and XYZ's answer "
+                                        "back to the customer."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. For most customers you are the only person at XYZ "
+                                        "they ever talk to, so you connect both sides."
+                                    ),
+                                },
                             ],
                             "skills": ["empathy", "positive-attitude"],
                         },
@@ -210,21 +210,21 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": "68%",
-                                    "correct": True,
-                                    "feedback": (
-                                        "Correct. Roughly two customers in three walk away because "
-                                        "of how they were treated, which is why the way you handle "
-                                        "a contact matters as much as the answer."
-                                    ),
-                                },
-                                {
                                     "text": "82%",
                                     "correct": False,
                                     "feedback": (
                                         "That is the other figure: in a Harris Poll, 82% of "
                                         "executives said customer expectations were higher than "
                                         "six years earlier."
+                                    ),
+                                },
+                                {
+                                    "text": "68%",
+                                    "correct": True,
+                                    "feedback": (
+                                        "Correct. Roughly two customers in three walk away because "
+                                        "of how they were treated, which is why the way you handle "
+                                        "a contact matters as much as the answer."
                                     ),
                                 },
                                 {
@@ -390,17 +390,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "A customer wants to exchange a coffee maker that arrived "
-                                        "in the wrong colour."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Yes. Returns, exchanges, refunds and warranty questions "
-                                        "are after-sales service."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "A customer asks whether the bamboo towel set is in stock."
                                     ),
                                     "correct": False,
@@ -413,6 +402,17 @@ COURSES = [
                                     "text": "A customer wants to know where their parcel is.",
                                     "correct": False,
                                     "feedback": "That is an order status and tracking contact.",
+                                },
+                                {
+                                    "text": (
+                                        "A customer wants to exchange a coffee maker that arrived "
+                                        "in the wrong colour."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Yes. Returns, exchanges, refunds and warranty questions "
+                                        "are after-sales service."
+                                    ),
                                 },
                                 {
                                     "text": (
@@ -601,17 +601,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Stay calm and efficient, and resolve the issue properly "
-                                        "so the customer does not need to call back."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. Quality comes first: a contact resolved the first "
-                                        "time is the fastest contact overall."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "Promise to call the customer back later and end the call "
                                         "now."
                                     ),
@@ -640,6 +629,17 @@ COURSES = [
                                         "does not solve anything."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "Stay calm and efficient, and resolve the issue properly "
+                                        "so the customer does not need to call back."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. Quality comes first: a contact resolved the first "
+                                        "time is the fastest contact overall."
+                                    ),
+                                },
                             ],
                             "skills": ["patience", "policy-compliance"],
                         },
@@ -653,19 +653,19 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": "Junior agent, agent, senior agent, team lead",
-                                    "correct": True,
-                                    "feedback": (
-                                        "Correct. Callwise certifications follow the same four "
-                                        "levels."
-                                    ),
-                                },
-                                {
                                     "text": "Agent, junior agent, team lead, senior agent",
                                     "correct": False,
                                     "feedback": (
                                         "No. You start as a junior agent, and a team lead is above "
                                         "a senior agent."
+                                    ),
+                                },
+                                {
+                                    "text": "Junior agent, agent, senior agent, team lead",
+                                    "correct": True,
+                                    "feedback": (
+                                        "Correct. Callwise certifications follow the same four "
+                                        "levels."
                                     ),
                                 },
                                 {
@@ -694,17 +694,6 @@ COURSES = [
                             "question": "Why are your calls recorded and evaluated?",
                             "choices": [
                                 {
-                                    "text": (
-                                        "To coach agents, keep quality consistent, and give "
-                                        "retraining where a skill falls short."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Yes. Evaluations are a coaching tool, and they also feed "
-                                        "into raises and bonuses."
-                                    ),
-                                },
-                                {
                                     "text": "Only to settle legal disputes with customers.",
                                     "correct": False,
                                     "feedback": (
@@ -720,6 +709,17 @@ COURSES = [
                                     "feedback": (
                                         "No. Everyone has hard calls; reviews look for patterns to "
                                         "coach, not single mistakes to punish."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "To coach agents, keep quality consistent, and give "
+                                        "retraining where a skill falls short."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Yes. Evaluations are a coaching tool, and they also feed "
+                                        "into raises and bonuses."
                                     ),
                                 },
                             ],
@@ -872,14 +872,6 @@ COURSES = [
                             "question": "Which of these phrases signals impatience to a customer?",
                             "choices": [
                                 {
-                                    "text": '"Like I told you before..."',
-                                    "correct": True,
-                                    "feedback": (
-                                        "Yes. It suggests the customer was not paying attention. "
-                                        "Simply explain again, differently if needed."
-                                    ),
-                                },
-                                {
                                     "text": '"Take your time, I\'ll wait."',
                                     "correct": False,
                                     "feedback": (
@@ -901,6 +893,14 @@ COURSES = [
                                     "feedback": (
                                         "That thanks the customer for their patience, which is "
                                         "courteous."
+                                    ),
+                                },
+                                {
+                                    "text": '"Like I told you before..."',
+                                    "correct": True,
+                                    "feedback": (
+                                        "Yes. It suggests the customer was not paying attention. "
+                                        "Simply explain again, differently if needed."
                                     ),
                                 },
                             ],
@@ -1069,6 +1069,14 @@ COURSES = [
                             "question": "When may you end a contact with an angry customer?",
                             "choices": [
                                 {
+                                    "text": "As soon as the customer raises their voice.",
+                                    "correct": False,
+                                    "feedback": (
+                                        "No. A raised voice is anger, not abuse. Handling it "
+                                        "calmly is part of the job."
+                                    ),
+                                },
+                                {
                                     "text": (
                                         "When the caller becomes abusive (threats, slurs or "
                                         "personal insults) and continues after one calm warning; "
@@ -1078,14 +1086,6 @@ COURSES = [
                                     "feedback": (
                                         "Correct. Anger is part of the job; sustained abuse is "
                                         "not. Warn once, then end it, note it and report it."
-                                    ),
-                                },
-                                {
-                                    "text": "As soon as the customer raises their voice.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "No. A raised voice is anger, not abuse. Handling it "
-                                        "calmly is part of the job."
                                     ),
                                 },
                                 {
@@ -1210,19 +1210,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Reassure them and offer the other ways to verify: besides "
-                                        "their full name, any two of order number, the email on "
-                                        "the account, or billing postcode."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. Patience plus knowing the policy: the customer "
-                                        "does not need the order number if they can give the email "
-                                        "and postcode."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "Read them their order number from the account so they can "
                                         "continue."
                                     ),
@@ -1238,6 +1225,19 @@ COURSES = [
                                     "feedback": (
                                         "Not needed, and it sends a worried customer away with "
                                         "nothing. There are other ways to verify."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Reassure them and offer the other ways to verify: besides "
+                                        "their full name, any two of order number, the email on "
+                                        "the account, or billing postcode."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. Patience plus knowing the policy: the customer "
+                                        "does not need the order number if they can give the email "
+                                        "and postcode."
                                     ),
                                 },
                                 {
@@ -1264,6 +1264,14 @@ COURSES = [
                             ),
                             "choices": [
                                 {
+                                    "text": '"Just hold the reset button, it\'s easy."',
+                                    "correct": False,
+                                    "feedback": (
+                                        '"Just" and "easy" make a struggling customer feel '
+                                        "judged, and it does not say where the button is."
+                                    ),
+                                },
+                                {
                                     "text": (
                                         "\"On the back of the speaker there's a small round "
                                         "button. Press and hold it, and tell me when the light "
@@ -1273,14 +1281,6 @@ COURSES = [
                                     "feedback": (
                                         "Yes: one step, described by what the customer can see, "
                                         "with a check before moving on."
-                                    ),
-                                },
-                                {
-                                    "text": '"Just hold the reset button, it\'s easy."',
-                                    "correct": False,
-                                    "feedback": (
-                                        '"Just" and "easy" make a struggling customer feel '
-                                        "judged, and it does not say where the button is."
                                     ),
                                 },
                                 {
@@ -1469,17 +1469,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "No. You acknowledge the feeling and its impact without "
-                                        "assigning blame, then move to what you can do."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. Empathy is about understanding the customer, not "
-                                        "about deciding who was at fault."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "Yes. Empathy means taking the customer's side on "
                                         "everything."
                                     ),
@@ -1495,6 +1484,17 @@ COURSES = [
                                     "feedback": (
                                         "No. You show empathy whatever the cause; the customer's "
                                         "experience is the same."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "No. You acknowledge the feeling and its impact without "
+                                        "assigning blame, then move to what you can do."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. Empathy is about understanding the customer, not "
+                                        "about deciding who was at fault."
                                     ),
                                 },
                             ],
@@ -1595,18 +1595,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "A few times, at natural moments: after they give it, when "
-                                        "you acknowledge the problem, when you give the solution "
-                                        "and at the close."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. Enough to make it personal without sounding like a "
-                                        "script."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "In every sentence, so they know you are paying attention."
                                     ),
                                     "correct": False,
@@ -1632,6 +1620,18 @@ COURSES = [
                                         "account details before verification."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "A few times, at natural moments: after they give it, when "
+                                        "you acknowledge the problem, when you give the solution "
+                                        "and at the close."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. Enough to make it personal without sounding like a "
+                                        "script."
+                                    ),
+                                },
                             ],
                             "skills": ["empathy"],
                         },
@@ -1645,6 +1645,14 @@ COURSES = [
                             ),
                             "choices": [
                                 {
+                                    "text": "Avoid using her name for the rest of the call.",
+                                    "correct": False,
+                                    "feedback": (
+                                        "That loses one of the simplest ways to make her feel "
+                                        "important. Just ask."
+                                    ),
+                                },
+                                {
                                     "text": (
                                         "Ask politely how to say it, use it, and note the "
                                         "pronunciation in the account notes."
@@ -1653,14 +1661,6 @@ COURSES = [
                                     "feedback": (
                                         "Yes. Taking care to get a name right is itself a way of "
                                         "showing respect."
-                                    ),
-                                },
-                                {
-                                    "text": "Avoid using her name for the rest of the call.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "That loses one of the simplest ways to make her feel "
-                                        "important. Just ask."
                                     ),
                                 },
                                 {
@@ -1853,18 +1853,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "\"I'm sorry your box arrived crushed, Ms Adeyemi, and I "
-                                        "know you were counting on it this week. Here's what I'm "
-                                        'going to do."'
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Yes: specific, personal, no excuses, and it leads "
-                                        "straight into action."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "\"I'm sorry, but our packaging is tested and this rarely "
                                         'happens."'
                                     ),
@@ -1879,6 +1867,18 @@ COURSES = [
                                     "feedback": (
                                         'Generic and vague: "may have caused" suggests you doubt '
                                         "the customer."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "\"I'm sorry your box arrived crushed, Ms Adeyemi, and I "
+                                        "know you were counting on it this week. Here's what I'm "
+                                        'going to do."'
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Yes: specific, personal, no excuses, and it leads "
+                                        "straight into action."
                                     ),
                                 },
                             ],
@@ -1998,17 +1998,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "The real root of the problem often comes out while they "
-                                        "vent, and they need to feel heard before they can listen."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. Interrupting risks solving the wrong problem and "
-                                        "restarts the venting."
-                                    ),
-                                },
-                                {
                                     "text": "So the call reaches the minimum handle time.",
                                     "correct": False,
                                     "feedback": (
@@ -2034,6 +2023,17 @@ COURSES = [
                                         "not yet know the real problem."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "The real root of the problem often comes out while they "
+                                        "vent, and they need to feel heard before they can listen."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. Interrupting risks solving the wrong problem and "
+                                        "restarts the venting."
+                                    ),
+                                },
                             ],
                             "skills": ["active-listening"],
                         },
@@ -2046,17 +2046,6 @@ COURSES = [
                                 "What do you do?"
                             ),
                             "choices": [
-                                {
-                                    "text": (
-                                        "Acknowledge all three, then answer each one clearly, in "
-                                        "order."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Yes. In writing, listening means answering everything the "
-                                        "customer asked."
-                                    ),
-                                },
                                 {
                                     "text": (
                                         "Answer the first one and wait to see if they ask the "
@@ -2076,6 +2065,17 @@ COURSES = [
                                     "feedback": (
                                         "Speed is not the goal; a complete answer saves a second "
                                         "contact."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Acknowledge all three, then answer each one clearly, in "
+                                        "order."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Yes. In writing, listening means answering everything the "
+                                        "customer asked."
                                     ),
                                 },
                             ],
@@ -2220,18 +2220,18 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": '"Was the second charge also for $42.50?"',
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. It has a yes or no answer and pins down one fact."
-                                    ),
-                                },
-                                {
                                     "text": '"Can you tell me what you see on your statement?"',
                                     "correct": False,
                                     "feedback": (
                                         "That is an open question, good for exploring, not "
                                         "confirming."
+                                    ),
+                                },
+                                {
+                                    "text": '"Was the second charge also for $42.50?"',
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. It has a yes or no answer and pins down one fact."
                                     ),
                                 },
                                 {
@@ -2344,16 +2344,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "To confirm you understood correctly before acting, and to "
-                                        "show the customer they were heard."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. It prevents mistakes and builds trust in one step."
-                                    ),
-                                },
-                                {
                                     "text": "To fill silence while you search the system.",
                                     "correct": False,
                                     "feedback": "A play-back is a deliberate check, not a filler.",
@@ -2364,6 +2354,16 @@ COURSES = [
                                     "feedback": (
                                         "The opposite: you summarise so they do not have to repeat "
                                         "anything."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "To confirm you understood correctly before acting, and to "
+                                        "show the customer they were heard."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. It prevents mistakes and builds trust in one step."
                                     ),
                                 },
                             ],
@@ -2381,6 +2381,16 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
+                                        "Change the most recent order; it is probably the one she "
+                                        "means."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Guessing risks sending the wrong order to the wrong place."
+                                    ),
+                                },
+                                {
+                                    "text": (
                                         "Play back the details (which order, which items, the new "
                                         "address) and ask her to confirm."
                                     ),
@@ -2388,16 +2398,6 @@ COURSES = [
                                     "feedback": (
                                         "Yes. A quick play-back before an action prevents changing "
                                         "the wrong order."
-                                    ),
-                                },
-                                {
-                                    "text": (
-                                        "Change the most recent order; it is probably the one she "
-                                        "means."
-                                    ),
-                                    "correct": False,
-                                    "feedback": (
-                                        "Guessing risks sending the wrong order to the wrong place."
                                     ),
                                 },
                                 {
@@ -2516,18 +2516,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "\"That's a temporary hold your bank placed while the "
-                                        "payment was being checked. It isn't a charge, and it will "
-                                        'drop off on its own within 3 business days."'
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right: plain words, and the correct time frame for a "
-                                        "pre-authorisation hold."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "\"It's just a pre-auth, it'll reverse when the auth "
                                         'expires."'
                                     ),
@@ -2552,6 +2540,18 @@ COURSES = [
                                     "feedback": (
                                         "Unhelpful and dismissive. You can explain exactly what it "
                                         "is and when it disappears."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "\"That's a temporary hold your bank placed while the "
+                                        "payment was being checked. It isn't a charge, and it will "
+                                        'drop off on its own within 3 business days."'
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right: plain words, and the correct time frame for a "
+                                        "pre-authorisation hold."
                                     ),
                                 },
                             ],
@@ -2705,14 +2705,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Say there are four steps, give the first one, wait until "
-                                        "it has worked, then move on."
-                                    ),
-                                    "correct": True,
-                                    "feedback": "Right. Signpost, one step, check, progress.",
-                                },
-                                {
-                                    "text": (
                                         "Read all four steps quickly so the customer has the full "
                                         "picture."
                                     ),
@@ -2729,6 +2721,14 @@ COURSES = [
                                         "Written steps help as a follow-up, but a frustrated "
                                         "customer usually needs you on the line while they try."
                                     ),
+                                },
+                                {
+                                    "text": (
+                                        "Say there are four steps, give the first one, wait until "
+                                        "it has worked, then move on."
+                                    ),
+                                    "correct": True,
+                                    "feedback": "Right. Signpost, one step, check, progress.",
                                 },
                             ],
                             "skills": ["clear-communication", "patience"],
@@ -2881,18 +2881,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "\"Your order has already left our warehouse, so it can't "
-                                        "be changed now. What I can do is ask the carrier to "
-                                        'redirect it, or help you return it once it arrives."'
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. Clear about the no, and straight into the options "
-                                        "policy allows (a redirect request is not guaranteed)."
-                                    ),
-                                },
-                                {
                                     "text": '"No problem, I\'ll change the address for you now."',
                                     "correct": False,
                                     "feedback": (
@@ -2916,6 +2904,18 @@ COURSES = [
                                         "Blaming the customer helps no one and makes them angrier."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "\"Your order has already left our warehouse, so it can't "
+                                        "be changed now. What I can do is ask the carrier to "
+                                        'redirect it, or help you return it once it arrives."'
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. Clear about the no, and straight into the options "
+                                        "policy allows (a redirect request is not guaranteed)."
+                                    ),
+                                },
                             ],
                             "skills": ["clear-communication", "positive-attitude"],
                         },
@@ -2929,6 +2929,14 @@ COURSES = [
                             ),
                             "choices": [
                                 {
+                                    "text": "Yes. Always find a way to say yes.",
+                                    "correct": False,
+                                    "feedback": (
+                                        "No. Some requests are outside policy, and saying yes to "
+                                        "them creates promises XYZ cannot keep."
+                                    ),
+                                },
+                                {
                                     "text": (
                                         "No. Be clear about what is not possible, then lead with "
                                         "what you can do within policy."
@@ -2937,14 +2945,6 @@ COURSES = [
                                     "feedback": (
                                         "Correct. Hiding a no causes confusion and repeat "
                                         "contacts; positive language is about what comes next."
-                                    ),
-                                },
-                                {
-                                    "text": "Yes. Always find a way to say yes.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "No. Some requests are outside policy, and saying yes to "
-                                        "them creates promises XYZ cannot keep."
                                     ),
                                 },
                                 {
@@ -3065,6 +3065,17 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
+                                        "Take the next call straight away and tell that customer "
+                                        "what just happened."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "The next customer should not carry the last call. Reset "
+                                        "first."
+                                    ),
+                                },
+                                {
+                                    "text": (
                                         "Use your after-call time to reset and write your notes, "
                                         "tell your team lead if it was abusive, then greet the "
                                         "next customer fresh."
@@ -3073,17 +3084,6 @@ COURSES = [
                                     "feedback": (
                                         "Right. A short reset protects both you and the next "
                                         "customer."
-                                    ),
-                                },
-                                {
-                                    "text": (
-                                        "Take the next call straight away and tell that customer "
-                                        "what just happened."
-                                    ),
-                                    "correct": False,
-                                    "feedback": (
-                                        "The next customer should not carry the last call. Reset "
-                                        "first."
                                     ),
                                 },
                                 {
@@ -3107,17 +3107,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "\"I'm sorry it hasn't reached you. Let's find out what "
-                                        "happened, and I'll make sure you're not left without your "
-                                        'order."'
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Yes: warm, constructive and focused on what can be done."
-                                    ),
-                                },
-                                {
                                     "text": '"Great! Let\'s have a look!"',
                                     "correct": False,
                                     "feedback": (
@@ -3134,6 +3123,17 @@ COURSES = [
                                     "feedback": (
                                         "Negative and defeatist: the customer hears that nobody "
                                         "will help."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "\"I'm sorry it hasn't reached you. Let's find out what "
+                                        "happened, and I'll make sure you're not left without your "
+                                        'order."'
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Yes: warm, constructive and focused on what can be done."
                                     ),
                                 },
                             ],
@@ -3254,20 +3254,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "Explain the order can no longer be changed, offer a "
-                                        "carrier redirect request (not guaranteed), or help with a "
-                                        "return when it arrives and, if they wish, a new order to "
-                                        "the right address."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. You meet the need with every option the rules "
-                                        "allow, and you are honest that the redirect is not "
-                                        "guaranteed."
-                                    ),
-                                },
-                                {
                                     "text": "Change the address on the order in the system.",
                                     "correct": False,
                                     "feedback": (
@@ -3295,6 +3281,20 @@ COURSES = [
                                     "feedback": (
                                         "Agents never invent discounts. Stick to the options XYZ's "
                                         "policies allow."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Explain the order can no longer be changed, offer a "
+                                        "carrier redirect request (not guaranteed), or help with a "
+                                        "return when it arrives and, if they wish, a new order to "
+                                        "the right address."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. You meet the need with every option the rules "
+                                        "allow, and you are honest that the redirect is not "
+                                        "guaranteed."
                                     ),
                                 },
                             ],
@@ -3453,19 +3453,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Explain what you can do yourself (a goodwill credit up to "
-                                        "$15, and a reship at no cost or a refund since it is 7 or "
-                                        "more days late) and, if they want more, ask your team "
-                                        "lead without promising the outcome."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. You own the problem, use your authority fully, and "
-                                        "escalate honestly for anything above it."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "Apply a $25 credit straight away to keep the customer "
                                         "happy."
                                     ),
@@ -3496,6 +3483,19 @@ COURSES = [
                                         "have it."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "Explain what you can do yourself (a goodwill credit up to "
+                                        "$15, and a reship at no cost or a refund since it is 7 or "
+                                        "more days late) and, if they want more, ask your team "
+                                        "lead without promising the outcome."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. You own the problem, use your authority fully, and "
+                                        "escalate honestly for anything above it."
+                                    ),
+                                },
                             ],
                             "skills": ["problem-solving", "policy-compliance"],
                         },
@@ -3510,6 +3510,16 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
+                                        'You transfer the call with a friendly "have a nice day".'
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "A friendly cold transfer is still a cold transfer: the "
+                                        "customer starts again from scratch."
+                                    ),
+                                },
+                                {
+                                    "text": (
                                         "You tell the customer why and to whom, brief the "
                                         "colleague on the problem, and stay on until the handover "
                                         "is done."
@@ -3518,16 +3528,6 @@ COURSES = [
                                     "feedback": (
                                         "Yes. The customer does not have to repeat anything, and "
                                         "nobody is left wondering what is happening."
-                                    ),
-                                },
-                                {
-                                    "text": (
-                                        'You transfer the call with a friendly "have a nice day".'
-                                    ),
-                                    "correct": False,
-                                    "feedback": (
-                                        "A friendly cold transfer is still a cold transfer: the "
-                                        "customer starts again from scratch."
                                     ),
                                 },
                                 {
@@ -3653,17 +3653,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "The product page specifications and the internal "
-                                        "knowledge base."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. Check the documented compatibility (XYZ smart home "
-                                        "devices need a 2.4 GHz Wi-Fi network) before answering."
-                                    ),
-                                },
-                                {
                                     "text": "Your best guess: most routers work with most plugs.",
                                     "correct": False,
                                     "feedback": (
@@ -3677,6 +3666,17 @@ COURSES = [
                                     "feedback": (
                                         "That pushes your job onto the customer, and reviews may "
                                         "be wrong."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "The product page specifications and the internal "
+                                        "knowledge base."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. Check the documented compatibility (XYZ smart home "
+                                        "devices need a 2.4 GHz Wi-Fi network) before answering."
                                     ),
                                 },
                             ],
@@ -3836,6 +3836,14 @@ COURSES = [
                             ),
                             "choices": [
                                 {
+                                    "text": "Nothing: once an order is packed it is locked.",
+                                    "correct": False,
+                                    "feedback": (
+                                        "No. The line is shipping, not packing. Until it ships, "
+                                        "changes are possible and free."
+                                    ),
+                                },
+                                {
                                     "text": (
                                         "Change it now, free of charge, because the order has not "
                                         "shipped yet."
@@ -3844,14 +3852,6 @@ COURSES = [
                                     "feedback": (
                                         "Right. Before shipping, address, item and quantity "
                                         "changes are free. Act quickly and confirm the change."
-                                    ),
-                                },
-                                {
-                                    "text": "Nothing: once an order is packed it is locked.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "No. The line is shipping, not packing. Until it ships, "
-                                        "changes are possible and free."
                                     ),
                                 },
                                 {
@@ -3871,11 +3871,6 @@ COURSES = [
                         {
                             "question": "When does the 30-day return window start?",
                             "choices": [
-                                {
-                                    "text": "On the delivery date.",
-                                    "correct": True,
-                                    "feedback": "Correct. The window is 30 days from delivery.",
-                                },
                                 {
                                     "text": "On the day the order was placed.",
                                     "correct": False,
@@ -3899,6 +3894,11 @@ COURSES = [
                                         "No. Returned items must be unused, and the window counts "
                                         "from delivery."
                                     ),
+                                },
+                                {
+                                    "text": "On the delivery date.",
+                                    "correct": True,
+                                    "feedback": "Correct. The window is 30 days from delivery.",
                                 },
                             ],
                             "skills": ["policy-compliance", "product-knowledge"],
@@ -4055,17 +4055,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "Help them customise the box (or show them how in their "
-                                        "account) before the cutoff."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Yes. Customising is a normal part of the subscription and "
-                                        "often solves the real problem."
-                                    ),
-                                },
-                                {
                                     "text": "Tell them the contents are fixed.",
                                     "correct": False,
                                     "feedback": (
@@ -4079,6 +4068,17 @@ COURSES = [
                                     "feedback": (
                                         "No. That is a retention offer for customers who ask to "
                                         "cancel, not a substitute for customising."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Help them customise the box (or show them how in their "
+                                        "account) before the cutoff."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Yes. Customising is a normal part of the subscription and "
+                                        "often solves the real problem."
                                     ),
                                 },
                             ],
@@ -4206,17 +4206,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "It cannot reach the Wi-Fi: check the customer chose the "
-                                        "2.4 GHz network and retyped the password themselves."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. Steady orange means no Wi-Fi connection, and the 5 "
-                                        "GHz network is the most common cause."
-                                    ),
-                                },
-                                {
                                     "text": "The device is faulty: start a return.",
                                     "correct": False,
                                     "feedback": (
@@ -4243,6 +4232,17 @@ COURSES = [
                                         "connection problem."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "It cannot reach the Wi-Fi: check the customer chose the "
+                                        "2.4 GHz network and retyped the password themselves."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. Steady orange means no Wi-Fi connection, and the 5 "
+                                        "GHz network is the most common cause."
+                                    ),
+                                },
                             ],
                             "skills": ["product-knowledge", "problem-solving"],
                         },
@@ -4256,6 +4256,15 @@ COURSES = [
                             ),
                             "choices": [
                                 {
+                                    "text": "Refund the customer, since the device is faulty.",
+                                    "correct": False,
+                                    "feedback": (
+                                        "No. It was delivered more than 30 days ago and has been "
+                                        "used. Refunds outside the window are never given; the "
+                                        "warranty covers faults."
+                                    ),
+                                },
+                                {
                                     "text": (
                                         "Note the steps tried, and escalate to the specialist team "
                                         "or open a claim under the 12-month manufacturer's "
@@ -4265,15 +4274,6 @@ COURSES = [
                                     "feedback": (
                                         "Yes. The warranty covers faults; good notes mean the "
                                         "customer does not start over."
-                                    ),
-                                },
-                                {
-                                    "text": "Refund the customer, since the device is faulty.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "No. It was delivered more than 30 days ago and has been "
-                                        "used. Refunds outside the window are never given; the "
-                                        "warranty covers faults."
                                     ),
                                 },
                                 {
@@ -4436,14 +4436,6 @@ COURSES = [
                             "question": "Which of these is enough to verify a caller?",
                             "choices": [
                                 {
-                                    "text": "Full name, order number and billing postcode.",
-                                    "correct": True,
-                                    "feedback": (
-                                        "Correct: the full name plus two of the three allowed "
-                                        "details."
-                                    ),
-                                },
-                                {
                                     "text": "Full name and phone number.",
                                     "correct": False,
                                     "feedback": (
@@ -4464,6 +4456,14 @@ COURSES = [
                                     "correct": False,
                                     "feedback": (
                                         "No. That is only one of the allowed details; you need two."
+                                    ),
+                                },
+                                {
+                                    "text": "Full name, order number and billing postcode.",
+                                    "correct": True,
+                                    "feedback": (
+                                        "Correct: the full name plus two of the three allowed "
+                                        "details."
                                     ),
                                 },
                             ],
@@ -4521,17 +4521,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "No, it is a general policy question; verify as soon as "
-                                        "they ask about their own order or account."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Correct. General information is public; anything specific "
-                                        "to their account needs verification."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "Yes, every caller must be verified before you say "
                                         "anything."
                                     ),
@@ -4550,6 +4539,17 @@ COURSES = [
                                     "feedback": (
                                         "No. The moment you look at or discuss their order, "
                                         "verification is required."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "No, it is a general policy question; verify as soon as "
+                                        "they ask about their own order or account."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Correct. General information is public; anything specific "
+                                        "to their account needs verification."
                                     ),
                                 },
                             ],
@@ -4664,6 +4664,14 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
+                                        "Asking a caller for their full name and two verification "
+                                        "details."
+                                    ),
+                                    "correct": False,
+                                    "feedback": "That is the verification policy, not a breach.",
+                                },
+                                {
+                                    "text": (
                                         "Telling a caller the name of the customer whose parcel "
                                         "was delivered to them by mistake."
                                     ),
@@ -4672,14 +4680,6 @@ COURSES = [
                                         "Yes. Another customer's information is never shared, even "
                                         "with someone trying to help."
                                     ),
-                                },
-                                {
-                                    "text": (
-                                        "Asking a caller for their full name and two verification "
-                                        "details."
-                                    ),
-                                    "correct": False,
-                                    "feedback": "That is the verification policy, not a breach.",
                                 },
                                 {
                                     "text": (
@@ -4715,17 +4715,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "Stop them kindly, explain you never need their password, "
-                                        "and send a reset link if they cannot sign in."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. XYZ never asks for passwords, and you should not "
-                                        "hear one."
-                                    ),
-                                },
-                                {
                                     "text": "Take it, and note it on the account for next time.",
                                     "correct": False,
                                     "feedback": (
@@ -4737,6 +4726,17 @@ COURSES = [
                                     "text": "Let them say it, but don't write it down.",
                                     "correct": False,
                                     "feedback": "Still a breach. Stop them before they say it.",
+                                },
+                                {
+                                    "text": (
+                                        "Stop them kindly, explain you never need their password, "
+                                        "and send a reset link if they cannot sign in."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. XYZ never asks for passwords, and you should not "
+                                        "hear one."
+                                    ),
                                 },
                             ],
                             "skills": ["policy-compliance"],
@@ -4901,18 +4901,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "Refunds go to the original payment method within 5 to 7 "
-                                        "business days after the return is received, so it is "
-                                        "still on track; it cannot be sent to another card."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Correct on both points, and it gives the customer a clear "
-                                        "time frame."
-                                    ),
-                                },
-                                {
                                     "text": "Send it to the new card to make up for the wait.",
                                     "correct": False,
                                     "feedback": (
@@ -4935,6 +4923,18 @@ COURSES = [
                                         "hold takes to drop off; refunds take 5 to 7."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "Refunds go to the original payment method within 5 to 7 "
+                                        "business days after the return is received, so it is "
+                                        "still on track; it cannot be sent to another card."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Correct on both points, and it gives the customer a clear "
+                                        "time frame."
+                                    ),
+                                },
                             ],
                             "skills": ["policy-compliance"],
                         },
@@ -4947,17 +4947,6 @@ COURSES = [
                                 "start explaining it, once they are verified?"
                             ),
                             "choices": [
-                                {
-                                    "text": (
-                                        "Go through the order line by line (items, discount, "
-                                        "shipping, tax, total), checking they are with you."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Yes. Explaining charges line by line is XYZ policy, and "
-                                        "it usually reveals the line they did not expect."
-                                    ),
-                                },
                                 {
                                     "text": "Read out the total and ask if that is what they see.",
                                     "correct": False,
@@ -4975,6 +4964,17 @@ COURSES = [
                                     "feedback": (
                                         "No. First understand and explain the charge; only genuine "
                                         "duplicates are refunded."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Go through the order line by line (items, discount, "
+                                        "shipping, tax, total), checking they are with you."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Yes. Explaining charges line by line is XYZ policy, and "
+                                        "it usually reveals the line they did not expect."
                                     ),
                                 },
                             ],
@@ -5125,6 +5125,14 @@ COURSES = [
                             ),
                             "choices": [
                                 {
+                                    "text": "Reship it: refunds are not allowed for late orders.",
+                                    "correct": False,
+                                    "feedback": (
+                                        "No. At 7 or more days late, the customer may choose a "
+                                        "refund instead of a reship."
+                                    ),
+                                },
+                                {
                                     "text": (
                                         "Refund the order, because it is 7 or more calendar days "
                                         "late and the customer prefers a refund to a reship."
@@ -5133,14 +5141,6 @@ COURSES = [
                                     "feedback": (
                                         "Right. It is 9 calendar days late; reship at no cost or "
                                         "refund, as the customer prefers."
-                                    ),
-                                },
-                                {
-                                    "text": "Reship it: refunds are not allowed for late orders.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "No. At 7 or more days late, the customer may choose a "
-                                        "refund instead of a reship."
                                     ),
                                 },
                                 {
@@ -5172,20 +5172,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "Give the tracking status, apologise, explain that a "
-                                        "reship or refund becomes possible once it is 7 days late "
-                                        "(and from which date), and offer a goodwill credit of up "
-                                        "to $15."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. You are honest about the rule, tell them exactly "
-                                        "when the option opens, and use the goodwill credit you "
-                                        "are allowed to give."
-                                    ),
-                                },
-                                {
                                     "text": "Reship it today to keep the customer happy.",
                                     "correct": False,
                                     "feedback": (
@@ -5209,6 +5195,20 @@ COURSES = [
                                     "feedback": (
                                         "Not quite: you can give the tracking status and a "
                                         "goodwill credit of up to $15 now."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Give the tracking status, apologise, explain that a "
+                                        "reship or refund becomes possible once it is 7 days late "
+                                        "(and from which date), and offer a goodwill credit of up "
+                                        "to $15."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. You are honest about the rule, tell them exactly "
+                                        "when the option opens, and use the goodwill credit you "
+                                        "are allowed to give."
                                     ),
                                 },
                             ],
@@ -5400,17 +5400,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "A carrier redirect request for a $5 fee, explaining it is "
-                                        "not guaranteed, or returning the order on arrival under "
-                                        "the returns policy."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Correct: both options, with the fee and the honest caveat."
-                                    ),
-                                },
-                                {
                                     "text": "Change the delivery address on the order.",
                                     "correct": False,
                                     "feedback": "No. A shipped order cannot be changed.",
@@ -5421,6 +5410,17 @@ COURSES = [
                                     "feedback": (
                                         "No. Redirects are never guaranteed, and the $5 fee is "
                                         "only waived for XYZ Plus members."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "A carrier redirect request for a $5 fee, explaining it is "
+                                        "not guaranteed, or returning the order on arrival under "
+                                        "the returns policy."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Correct: both options, with the fee and the honest caveat."
                                     ),
                                 },
                                 {
@@ -5444,14 +5444,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "They are not guaranteed, and the $5 fee is waived for XYZ "
-                                        "Plus members."
-                                    ),
-                                    "correct": True,
-                                    "feedback": "Yes. Always tell the customer both.",
-                                },
-                                {
-                                    "text": (
                                         "They are guaranteed if requested before the parcel is out "
                                         "for delivery."
                                     ),
@@ -5459,6 +5451,14 @@ COURSES = [
                                     "feedback": (
                                         "No. The carrier decides; a redirect is never guaranteed."
                                     ),
+                                },
+                                {
+                                    "text": (
+                                        "They are not guaranteed, and the $5 fee is waived for XYZ "
+                                        "Plus members."
+                                    ),
+                                    "correct": True,
+                                    "feedback": "Yes. Always tell the customer both.",
                                 },
                                 {
                                     "text": "They are free for everyone.",
@@ -5649,18 +5649,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "No refund; with a team lead's approval, a one-time store "
-                                        "credit of up to 50% of the item price, or the "
-                                        "manufacturer's warranty if it is faulty."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Correct. Those are the only options outside the 30-day "
-                                        "window."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "A full refund as a one-time exception, since they are a "
                                         "loyal customer."
                                     ),
@@ -5688,6 +5676,18 @@ COURSES = [
                                         "No. The store credit needs a team lead's approval first."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "No refund; with a team lead's approval, a one-time store "
+                                        "credit of up to 50% of the item price, or the "
+                                        "manufacturer's warranty if it is faulty."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Correct. Those are the only options outside the 30-day "
+                                        "window."
+                                    ),
+                                },
                             ],
                             "skills": ["policy-compliance", "problem-solving"],
                         },
@@ -5702,6 +5702,13 @@ COURSES = [
                             ),
                             "choices": [
                                 {
+                                    "text": "Send the refund to the new card.",
+                                    "correct": False,
+                                    "feedback": (
+                                        "No. Refunds only go to the original payment method."
+                                    ),
+                                },
+                                {
                                     "text": (
                                         "Refunds go to the original payment method; banks normally "
                                         "pass a refund to an expired card on to the replacement "
@@ -5711,13 +5718,6 @@ COURSES = [
                                     "feedback": (
                                         "Right. You keep to the policy and still give useful "
                                         "information."
-                                    ),
-                                },
-                                {
-                                    "text": "Send the refund to the new card.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "No. Refunds only go to the original payment method."
                                     ),
                                 },
                                 {
@@ -5871,14 +5871,6 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "First a pause of up to 3 months, then 25% off the next 3 "
-                                        "boxes."
-                                    ),
-                                    "correct": True,
-                                    "feedback": "Correct: at most these two, in this order.",
-                                },
-                                {
-                                    "text": (
                                         "First 25% off the next 3 boxes, then a pause of up to 3 "
                                         "months."
                                     ),
@@ -5904,6 +5896,14 @@ COURSES = [
                                         "offers are allowed."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "First a pause of up to 3 months, then 25% off the next 3 "
+                                        "boxes."
+                                    ),
+                                    "correct": True,
+                                    "feedback": "Correct: at most these two, in this order.",
+                                },
                             ],
                             "skills": ["policy-compliance"],
                         },
@@ -5916,17 +5916,6 @@ COURSES = [
                                 "they want to cancel. What do you do?"
                             ),
                             "choices": [
-                                {
-                                    "text": (
-                                        "Process the cancellation straight away and confirm it: no "
-                                        "further boxes charged, confirmation email on its way."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Right. The customer has decided; processing it promptly "
-                                        "is the policy and good service."
-                                    ),
-                                },
                                 {
                                     "text": (
                                         "Make one more offer, since they might still change their "
@@ -5943,6 +5932,17 @@ COURSES = [
                                     "feedback": (
                                         "No. You must process a cancellation when asked. Sending "
                                         "them elsewhere is obstruction."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Process the cancellation straight away and confirm it: no "
+                                        "further boxes charged, confirmation email on its way."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Right. The customer has decided; processing it promptly "
+                                        "is the policy and good service."
                                     ),
                                 },
                                 {
@@ -5966,6 +5966,14 @@ COURSES = [
                             ),
                             "choices": [
                                 {
+                                    "text": "Agree to 40% so the customer stays.",
+                                    "correct": False,
+                                    "feedback": (
+                                        "No. Agents never invent discounts; 40% is not an allowed "
+                                        "offer."
+                                    ),
+                                },
+                                {
                                     "text": (
                                         "Explain kindly that the offers you can make are a pause "
                                         "of up to 3 months or 25% off the next 3 boxes, and that "
@@ -5975,14 +5983,6 @@ COURSES = [
                                     "feedback": (
                                         "Yes. Honest, no invented discount, and the cancellation "
                                         "remains their choice."
-                                    ),
-                                },
-                                {
-                                    "text": "Agree to 40% so the customer stays.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "No. Agents never invent discounts; 40% is not an allowed "
-                                        "offer."
                                     ),
                                 },
                                 {
@@ -6153,19 +6153,6 @@ FRENCH = {
                         "choices": [
                             {
                                 "text": (
-                                    "Parce que l'agent relie le client et l'entreprise : il porte "
-                                    "le besoin du client chez XYZ et rapporte la réponse de XYZ au "
-                                    "client."
-                                ),
-                                "correct": True,
-                                "feedback": (
-                                    "Exact. Pour la plupart des clients, vous êtes la seule "
-                                    "personne de chez XYZ à qui ils parlent : vous reliez les deux "
-                                    "côtés."
-                                ),
-                            },
-                            {
-                                "text": (
                                     "Parce que le rôle principal de l'agent est de transférer les "
                                     "appels vers le bon service."
                                 ),
@@ -6199,6 +6186,19 @@ FRENCH = {
                                     "XYZ."
                                 ),
                             },
+                            {
+                                "text": (
+                                    "Parce que l'agent relie le client et l'entreprise : il porte "
+                                    "le besoin du client chez XYZ et rapporte la réponse de XYZ au "
+                                    "client."
+                                ),
+                                "correct": True,
+                                "feedback": (
+                                    "Exact. Pour la plupart des clients, vous êtes la seule "
+                                    "personne de chez XYZ à qui ils parlent : vous reliez les deux "
+                                    "côtés."
+                                ),
+                            },
                         ],
                         "skills": ["empathy", "positive-attitude"],
                     },
@@ -6212,21 +6212,21 @@ FRENCH = {
                         ),
                         "choices": [
                             {
-                                "text": "68 %",
-                                "correct": True,
-                                "feedback": (
-                                    "Exact. Environ deux clients sur trois partent à cause de la "
-                                    "façon dont ils ont été traités : la manière de gérer un "
-                                    "contact compte autant que la réponse."
-                                ),
-                            },
-                            {
                                 "text": "82 %",
                                 "correct": False,
                                 "feedback": (
                                     "C'est l'autre chiffre : dans un sondage Harris Poll, 82 % des "
                                     "dirigeants estimaient que les attentes des clients étaient "
                                     "plus élevées que six ans auparavant."
+                                ),
+                            },
+                            {
+                                "text": "68 %",
+                                "correct": True,
+                                "feedback": (
+                                    "Exact. Environ deux clients sur trois partent à cause de la "
+                                    "façon dont ils ont été traités : la manière de gérer un "
+                                    "contact compte autant que la réponse."
                                 ),
                             },
                             {
@@ -6402,17 +6402,6 @@ FRENCH = {
                         "choices": [
                             {
                                 "text": (
-                                    "Un client veut échanger une cafetière arrivée dans la "
-                                    "mauvaise couleur."
-                                ),
-                                "correct": True,
-                                "feedback": (
-                                    "Oui. Les retours, échanges, remboursements et questions de "
-                                    "garantie relèvent du service après-vente."
-                                ),
-                            },
-                            {
-                                "text": (
                                     "Un client demande si la parure de serviettes en bambou est en "
                                     "stock."
                                 ),
@@ -6426,6 +6415,17 @@ FRENCH = {
                                 "text": "Un client veut savoir où se trouve son colis.",
                                 "correct": False,
                                 "feedback": "C'est un contact de statut et de suivi de commande.",
+                            },
+                            {
+                                "text": (
+                                    "Un client veut échanger une cafetière arrivée dans la "
+                                    "mauvaise couleur."
+                                ),
+                                "correct": True,
+                                "feedback": (
+                                    "Oui. Les retours, échanges, remboursements et questions de "
+                                    "garantie relèvent du service après-vente."
+                                ),
                             },
                             {
                                 "text": (
@@ -6625,17 +6625,6 @@ FRENCH = {
                         "choices": [
                             {
                                 "text": (
-                                    "Rester calme et efficace, et régler le problème correctement "
-                                    "pour que le client n'ait pas à rappeler."
-                                ),
-                                "correct": True,
-                                "feedback": (
-                                    "Exact. La qualité d'abord : un contact résolu du premier coup "
-                                    "est, au total, le plus rapide."
-                                ),
-                            },
-                            {
-                                "text": (
                                     "Promettre de rappeler le client plus tard et raccrocher "
                                     "maintenant."
                                 ),
@@ -6663,6 +6652,17 @@ FRENCH = {
                                     "Non. Un transfert inutile agace le client et ne règle rien."
                                 ),
                             },
+                            {
+                                "text": (
+                                    "Rester calme et efficace, et régler le problème correctement "
+                                    "pour que le client n'ait pas à rappeler."
+                                ),
+                                "correct": True,
+                                "feedback": (
+                                    "Exact. La qualité d'abord : un contact résolu du premier coup "
+                                    "est, au total, le plus rapide."
+                                ),
+                            },
                         ],
                         "skills": ["patience", "policy-compliance"],
                     },
@@ -6676,18 +6676,18 @@ FRENCH = {
                         ),
                         "choices": [
                             {
-                                "text": "Agent junior, agent, agent senior, chef d'équipe",
-                                "correct": True,
-                                "feedback": (
-                                    "Exact. Les certifications Callwise suivent ces quatre niveaux."
-                                ),
-                            },
-                            {
                                 "text": "Agent, agent junior, chef d'équipe, agent senior",
                                 "correct": False,
                                 "feedback": (
                                     "Non. On commence comme agent junior, et le chef d'équipe est "
                                     "au-dessus de l'agent senior."
+                                ),
+                            },
+                            {
+                                "text": "Agent junior, agent, agent senior, chef d'équipe",
+                                "correct": True,
+                                "feedback": (
+                                    "Exact. Les certifications Callwise suivent ces quatre niveaux."
                                 ),
                             },
                             {
@@ -6717,18 +6717,6 @@ FRENCH = {
                         "choices": [
                             {
                                 "text": (
-                                    "Pour accompagner les agents, garantir une qualité constante "
-                                    "et proposer une nouvelle formation là où une compétence est "
-                                    "insuffisante."
-                                ),
-                                "correct": True,
-                                "feedback": (
-                                    "Oui. Les évaluations sont un outil de coaching, et elles "
-                                    "comptent aussi pour les augmentations et les primes."
-                                ),
-                            },
-                            {
-                                "text": (
                                     "Uniquement pour régler des litiges juridiques avec les "
                                     "clients."
                                 ),
@@ -6748,6 +6736,18 @@ FRENCH = {
                                     "Non. Tout le monde a des appels difficiles ; les évaluations "
                                     "cherchent des tendances à travailler, pas des erreurs isolées "
                                     "à sanctionner."
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Pour accompagner les agents, garantir une qualité constante "
+                                    "et proposer une nouvelle formation là où une compétence est "
+                                    "insuffisante."
+                                ),
+                                "correct": True,
+                                "feedback": (
+                                    "Oui. Les évaluations sont un outil de coaching, et elles "
+                                    "comptent aussi pour les augmentations et les primes."
                                 ),
                             },
                         ],

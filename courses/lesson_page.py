@@ -4,10 +4,16 @@ The body is the same for every learner except its knowledge checks (each shows t
 learner's own answer): the other blocks are rendered once per lesson and language and
 cached (courses.content_cache), with each check's question and choices beside them; the
 page renders only the checks for each learner. Previews render everything afresh.
+
+Each learner sees a check's choices in an order of their own (``choice_order``): stable
+for them, different between learners. The order is only how the choices are shown: a
+choice keeps its authored index in the form, the API and the stored answer.
 """
 
 from __future__ import annotations
 
+import hashlib
+import random
 from dataclasses import dataclass
 
 from django.utils.safestring import mark_safe
@@ -117,6 +123,29 @@ def knowledge_check_states(
     return states
 
 
+def choice_order(user_id, block_id: str, count: int) -> list[int]:
+    """The authored indexes of a check's ``count`` choices, in the order this learner sees them.
+
+    A shuffle seeded by the learner and the check: the same on every visit (and in every
+    language, given the original lesson's block id), different from one learner to the next.
+    """
+    digest = hashlib.sha256(f"knowledge-check:{user_id}:{block_id}".encode()).digest()
+    order = list(range(count))
+    random.Random(int.from_bytes(digest[:8], "big")).shuffle(order)  # noqa: S311 - not a secret
+    return order
+
+
+def check_orders(user, *, lesson: LessonPage, original: LessonPage, cached: bool = True) -> dict:
+    """{block id on the shown page: its choices' indexes in this learner's order}."""
+    if not user.is_authenticated:
+        return {}
+    checks = lesson_body(lesson, cached=cached).checks
+    id_map = block_id_map(lesson, original, cached=cached)
+    return {
+        c.id: choice_order(user.pk, id_map.get(c.id, c.id), len(c.value["choices"])) for c in checks
+    }
+
+
 def block_id_map(shown: LessonPage, original: LessonPage, *, cached: bool = True) -> dict:
     """{knowledge-check id on the shown page: the id on the original}, matched by position."""
     mine = lesson_body(shown, cached=cached).checks
@@ -148,6 +177,7 @@ def lesson_page_context(
     states = knowledge_check_states(user, lesson=lesson, original=original, cached=cached)
     checks = lesson_body(lesson, cached=cached).checks
     this_row = rows[index] if index is not None else None
+    completed = bool(this_row and this_row.completed)
     return {
         "course": course_shown,
         "lesson_rows": rows,
@@ -155,8 +185,13 @@ def lesson_page_context(
         "previous_lesson": previous,
         "next_lesson": following,
         "knowledge_checks": states,
+        "check_orders": check_orders(user, lesson=lesson, original=original, cached=cached),
         "checks_total": len(checks),
         "checks_correct": sum(1 for b in checks if states.get(b.id) and states[b.id].correct),
-        "lesson_completed": bool(this_row and this_row.completed),
+        # The checks still to answer correctly: "Complete" lists them beside the button.
+        "unanswered_checks": []
+        if completed
+        else [b for b in checks if not (states.get(b.id) and states[b.id].correct)],
+        "lesson_completed": completed,
         "course_percent": _mean([100 if r.completed else 0 for r in rows]),
     }

@@ -234,7 +234,8 @@ def course_progress_for(
 
 
 def _courses_below(catalog: Page, locs: Locales) -> list[CoursePage]:
-    """Live courses of the default-language catalogue, in tree order, shown localized."""
+    """Live courses of the default-language catalogue, shown localized, in the learner's
+    path order and then by title (path_order_key)."""
     root = canonical(catalog, locs) if catalog else None
     qs = CoursePage.objects.live().order_by("path")
     if root is not None:
@@ -243,10 +244,43 @@ def _courses_below(catalog: Page, locs: Locales) -> list[CoursePage]:
         qs = qs.filter(locale=locs.default)
     courses = list(qs.select_related("cover_image"))
     shown = localize_many(courses, CoursePage, locs)
+    places = path_places()
+    courses.sort(key=lambda c: path_order_key(places, c.pk, shown[c.pk].title))
     return [shown[c.pk] for c in courses]
 
 
+def path_places() -> dict[int, int]:
+    """{default-language course pk: its place in the learning paths} (cached).
+
+    The onboarding path's courses come first, in the path's order, then those of the
+    other live paths, path by path; a course in two paths keeps its first place.
+    """
+
+    def build() -> dict[int, int]:
+        places: dict[int, int] = {}
+        paths = LearningPathPage.objects.live().filter(locale=locales().default)
+        for path in paths.order_by("-is_onboarding", "path"):
+            for course in path_courses_of(path):
+                places.setdefault(course.pk, len(places))
+        return places
+
+    return content_cache.cached("path-places", (), build)
+
+
+def path_order_key(places: dict[int, int], original_pk: int, title: str) -> tuple:
+    """Sort key for courses: the learner's path order first, then the rest by title.
+
+    ``original_pk`` is the default-language course's pk, ``title`` the one shown.
+    """
+    place = places.get(original_pk)
+    return (place is None, place or 0, title.casefold(), original_pk)
+
+
 def catalogue_for(user, *, catalog: Page | None = None) -> dict:
+    """The catalogue: learning paths, then every course in the path's order, then by title.
+
+    (Grouped by category, the path's first course sat in the last group.)
+    """
     locs = locales()
     courses = _courses_below(catalog, locs)
     progress = course_progress_for(user, courses, locs=locs)
@@ -255,13 +289,8 @@ def catalogue_for(user, *, catalog: Page | None = None) -> dict:
     path_qs = path_qs.child_of(root) if root is not None else path_qs.filter(locale=locs.default)
     paths = list(path_qs)
     paths_shown = localize_many(paths, LearningPathPage, locs)
-    sections = []
-    for value, label in CoursePage._meta.get_field("category").choices:
-        entries = [(c, progress[c.pk]) for c in courses if c.category == value]
-        if entries:
-            sections.append({"category": value, "label": label, "entries": entries})
     return {
-        "sections": sections,
+        "entries": [(c, progress[c.pk]) for c in courses],
         "paths": [paths_shown[p.pk] for p in paths],
         "course_count": len(courses),
     }

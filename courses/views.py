@@ -76,6 +76,9 @@ def complete(request, lesson_id: int):
             services.lesson_time_record(user=request.user, lesson=lesson, seconds=int(seconds))
     except ValueError:
         pass  # a malformed time report is ignored; the completion stands
+    except services.LessonIncompleteError:
+        # Back to the button, where the page says which checks are left (not at the top).
+        return redirect(f"{lesson.get_url(request)}?complete=refused#complete-error")
     except services.CourseError as exc:
         messages.error(request, str(exc))
         return _back(lesson, "lesson-actions")

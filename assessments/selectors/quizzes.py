@@ -1,4 +1,9 @@
-"""Quizzes, a learner's status on one, and an attempt's questions as pages show them."""
+"""Quizzes, a learner's status on one, and an attempt's questions as pages show them.
+
+A quiz that belongs to a course is locked while that course is (its prerequisites in the
+learning path are not done: courses.selectors.course_progress_for): it cannot be started,
+resumed or submitted, and its page says what to finish first, as the course page does.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ from datetime import datetime, timedelta
 
 from django.db.models import Prefetch
 from django.utils import timezone
+
+from courses.selectors import CourseProgress, course_progress_for
 
 from ..models import CountingPolicy, Quiz, QuizAttempt
 from ..quiz_logic import QuestionData
@@ -22,9 +29,19 @@ class QuizStatus:
     last: QuizAttempt | None
     wait_until: datetime | None
     can_start: bool
-    reason: str  # why not: "exhausted", "wait", "" when can_start
+    reason: str  # why not: "locked", "exhausted", "wait", "" when can_start
     passed: bool
     submitted: list = field(default_factory=list)
+    lock: CourseProgress | None = None  # the course's progress while it is locked
+
+    @property
+    def locked(self) -> bool:
+        return self.lock is not None
+
+    @property
+    def exhausted(self) -> bool:
+        """Every attempt used (whether or not the course is locked now)."""
+        return self.attempts_left == 0 and self.open_attempt is None
 
     @property
     def wait_remaining(self) -> timedelta | None:
@@ -51,14 +68,49 @@ def quiz_list_for(user):
 
 def quiz_list_for_course(user, course) -> list[tuple[Quiz, QuizStatus]]:
     """Published quizzes of a course (in any of its translations), with the user's status."""
-    quizzes = quiz_list_for(user).filter(course__translation_key=course.translation_key)
-    return [(q, quiz_status_for(user, q, attempts=q.my_attempts)) for q in quizzes]
+    return quiz_rows_for(
+        user, quiz_list_for(user).filter(course__translation_key=course.translation_key)
+    )
 
 
-def quiz_status_for(user, quiz: Quiz, *, now=None, attempts=None) -> QuizStatus:
+def quiz_rows_for(user, quizzes) -> list[tuple[Quiz, QuizStatus]]:
+    """[(quiz, the user's status)] for quizzes from quiz_list_for, locks read once for all."""
+    quizzes = list(quizzes)
+    locks = quiz_locks_for(user, quizzes)
+    return [
+        (q, quiz_status_for(user, q, attempts=q.my_attempts, lock=locks.get(q.pk))) for q in quizzes
+    ]
+
+
+def quiz_locks_for(user, quizzes) -> dict[int, CourseProgress]:
+    """{quiz pk: its course's progress} for the quizzes whose course is locked for the user."""
+    with_course = [q for q in quizzes if q.course_id is not None]
+    if not with_course:
+        return {}
+    progress = course_progress_for(
+        user, list({q.course_id: q.course for q in with_course}.values())
+    )
+    return {q.pk: progress[q.course_id] for q in with_course if progress[q.course_id].locked}
+
+
+def quiz_lock_for(user, quiz: Quiz) -> CourseProgress | None:
+    """The progress of the quiz's course while it is locked for the user (None: open)."""
+    return quiz_locks_for(user, [quiz]).get(quiz.pk)
+
+
+_UNREAD = object()
+
+
+def quiz_status_for(user, quiz: Quiz, *, now=None, attempts=None, lock=_UNREAD) -> QuizStatus:
+    """The user's attempts at the quiz and whether they may start one now.
+
+    ``lock`` is quiz_lock_for's answer when the caller read it already (None: not locked).
+    """
     now = now or timezone.now()
     if attempts is None:
         attempts = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("-started_at"))
+    if lock is _UNREAD:
+        lock = quiz_lock_for(user, quiz)
     submitted = [a for a in attempts if a.submitted_at is not None]
     open_attempt = next((a for a in attempts if a.submitted_at is None), None)
     last = submitted[0] if submitted else None
@@ -73,7 +125,9 @@ def quiz_status_for(user, quiz: Quiz, *, now=None, attempts=None) -> QuizStatus:
         until = last.submitted_at + timedelta(minutes=quiz.wait_minutes)
         wait_until = until if until > now else None
     reason = ""
-    if open_attempt is None:
+    if lock is not None:
+        reason = "locked"  # even an attempt opened before the lock waits for the course
+    elif open_attempt is None:
         if left == 0:
             reason = "exhausted"
         elif wait_until is not None:
@@ -90,7 +144,17 @@ def quiz_status_for(user, quiz: Quiz, *, now=None, attempts=None) -> QuizStatus:
         reason=reason,
         passed=any(a.passed for a in submitted),
         submitted=submitted,
+        lock=lock,
     )
+
+
+def answers_revealed(attempt: QuizAttempt, status: QuizStatus, *, viewer) -> bool:
+    """Whether the result page shows the right answers and the explanations.
+
+    Once they can no longer help a retake: the learner passed or has no attempts left.
+    Trainers and managers looking at someone else's attempt always see them.
+    """
+    return status.passed or status.exhausted or attempt.user_id != viewer.pk
 
 
 def attempt_quiz(attempt: QuizAttempt) -> Quiz:
@@ -120,6 +184,7 @@ class QuestionView:
     rights: list  # matching answers (PairData) in the attempt's order
     response: object = None
     answer: object = None  # QuizAnswer once submitted
+    revealed: bool = False  # answers_revealed: right answers and explanations may be shown
 
     @property
     def field(self) -> str:
@@ -141,6 +206,14 @@ class QuestionView:
         return "part" if self.answer.score > 0 else "wrong"
 
     @property
+    def explanation_shown(self) -> str:
+        """The explanation, where it gives nothing away: once answers are revealed, or on a
+        question the learner answered right ("" otherwise)."""
+        if self.revealed or self.outcome == "right":
+            return self.question.explanation
+        return ""
+
+    @property
     def selected(self) -> set:
         r = self.response
         if isinstance(r, list):
@@ -159,7 +232,8 @@ class QuestionView:
         return self.response if isinstance(self.response, dict) else {}
 
 
-def attempt_question_views(attempt: QuizAttempt) -> list[QuestionView]:
+def attempt_question_views(attempt: QuizAttempt, *, revealed: bool = False) -> list[QuestionView]:
+    """The attempt's questions as pages show them; ``revealed``: answers_revealed's verdict."""
     answers = {a.question_id: a for a in attempt.answers.all()}
     views = []
     for number, (q, entry) in enumerate(attempt_questions(attempt), 1):
@@ -176,6 +250,7 @@ def attempt_question_views(attempt: QuizAttempt) -> list[QuestionView]:
                 rights=[pairs[i] for i in entry.get("rights", []) if i in pairs],
                 response=answer.response if answer else None,
                 answer=answer,
+                revealed=revealed,
             )
         )
     return views

@@ -2,7 +2,8 @@
 
 The server keeps time: an attempt past its deadline (plus a short grace for the
 network) accepts no more answers and is graded with what was saved before the deadline.
-A second submit of the same attempt changes nothing.
+A second submit of the same attempt changes nothing. The quiz of a locked course (its
+prerequisites are not done) can be neither started, nor resumed, saved or submitted.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from wagtail import hooks
 from ..models import Quiz, QuizAnswer, QuizAttempt
 from ..quiz_logic import answer_score, layout_draw, quiz_score
 from ..selectors import attempt_questions, attempt_quiz, quiz_status_for
+from ..selectors.quizzes import quiz_lock_for
 from .skills import skill_evidence_for_attempt
 
 # Answers arriving this long after the deadline still count (the browser submits at zero).
@@ -26,11 +28,25 @@ GRACE = timedelta(seconds=30)
 
 
 class QuizError(Exception):
-    """The learner cannot do that now; ``code`` says why, the message says what to do."""
+    """The learner cannot do that now; ``code`` says why, the message says what to do.
 
-    def __init__(self, message: str, *, code: str):
+    ``lock`` is the course's progress when the code is "locked" (what to finish first).
+    """
+
+    def __init__(self, message: str, *, code: str, lock=None):
         super().__init__(message)
         self.code = code
+        self.lock = lock
+
+
+def _locked_error(lock) -> QuizError:
+    return QuizError(lock.locked_reason, code="locked", lock=lock)
+
+
+def _check_unlocked(user, quiz: Quiz) -> None:
+    lock = quiz_lock_for(user, quiz)
+    if lock is not None:
+        raise _locked_error(lock)
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,8 @@ def quiz_attempt_start(*, user, quiz: Quiz, now=None) -> QuizAttempt:
         raise QuizError(_("This quiz is not published."), code="not_live")
     quiz_attempts_close_expired(user=user, quiz=quiz, now=now)
     status = quiz_status_for(user, quiz, now=now)
+    if status.lock is not None:
+        raise _locked_error(status.lock)
     if status.open_attempt is not None:
         return status.open_attempt
     if status.reason == "exhausted":
@@ -88,8 +106,16 @@ def _accepting(attempt: QuizAttempt, now) -> bool:
 
 
 def quiz_answers_save(*, attempt: QuizAttempt, responses: dict, now=None) -> bool:
-    """Save answers in progress; False (nothing saved) once submitted or out of time."""
-    now = now or timezone.now()
+    """Save answers in progress; False (nothing saved) once submitted or out of time.
+
+    QuizError while the quiz's course is locked for the learner.
+    """
+    if attempt.submitted_at is None:
+        _check_unlocked(attempt.user, attempt.quiz)
+    return _answers_save(attempt, responses, now or timezone.now())
+
+
+def _answers_save(attempt: QuizAttempt, responses: dict, now) -> bool:
     if attempt.submitted_at is not None or not _accepting(attempt, now):
         return False
     positions = {entry["id"]: i for i, entry in enumerate(attempt.layout)}
@@ -105,11 +131,20 @@ def quiz_answers_save(*, attempt: QuizAttempt, responses: dict, now=None) -> boo
 
 
 def quiz_attempt_submit(*, attempt: QuizAttempt, responses: dict, now=None) -> SubmitResult:
-    """Grade and close the attempt once. Late answers are ignored: saved ones are graded."""
-    now = now or timezone.now()
+    """Grade and close the attempt once. Late answers are ignored: saved ones are graded.
+
+    QuizError while the quiz's course is locked for the learner (an attempt submitted
+    already gives its "already_submitted" result, as it always has).
+    """
+    if attempt.submitted_at is None:
+        _check_unlocked(attempt.user, attempt.quiz)
+    return _attempt_submit(attempt, responses, now or timezone.now())
+
+
+def _attempt_submit(attempt: QuizAttempt, responses: dict, now) -> SubmitResult:
     late = not _accepting(attempt, now)
     if not late:
-        quiz_answers_save(attempt=attempt, responses=responses, now=now)
+        _answers_save(attempt, responses, now)
     submitted_at = min(now, attempt.deadline) if late and attempt.deadline else now
     claimed = QuizAttempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
         submitted_at=submitted_at, late=late
@@ -150,15 +185,16 @@ def _attempt_grade(attempt: QuizAttempt) -> None:
 
 
 def quiz_attempts_close_expired(*, user, quiz: Quiz, now=None) -> int:
-    """Submit (with the answers saved in time) attempts whose deadline has passed."""
+    """Submit (with the answers saved in time) attempts whose deadline has passed.
+
+    Bookkeeping the server does at the deadline, so a lock on the course does not stop it.
+    """
     now = now or timezone.now()
     expired = QuizAttempt.objects.filter(
         user=user, quiz=quiz, submitted_at__isnull=True, deadline__lt=now - GRACE
     )
     count = 0
     for attempt in expired:
-        if quiz_attempt_submit(attempt=attempt, responses={}, now=now).status != (
-            "already_submitted"
-        ):
+        if _attempt_submit(attempt, {}, now).status != "already_submitted":
             count += 1
     return count

@@ -1,4 +1,4 @@
-"""Template helpers for course pages: a knowledge check's state, minutes as text."""
+"""Template helpers for course pages: a knowledge check's state and choices, minutes as text."""
 
 from django import template
 from django.utils.translation import ngettext
@@ -10,6 +10,23 @@ register = template.Library()
 def check_state(context, block_id):
     """The learner's latest answer to a knowledge check on this page (None if unanswered)."""
     return (context.get("knowledge_checks") or {}).get(block_id)
+
+
+@register.simple_tag(takes_context=True)
+def check_choices(context, block_id, value) -> list:
+    """[(authored index, choice)] in the order this learner sees the check's choices
+    (``check_orders``, courses.lesson_page.choice_order); the authored order without one."""
+    choices = list(value["choices"])
+    order = (context.get("check_orders") or {}).get(block_id) or range(len(choices))
+    return [(i, choices[i]) for i in order if i < len(choices)]
+
+
+@register.simple_tag(takes_context=True)
+def complete_refused(context) -> bool:
+    """The learner pressed "Complete" with checks left and was sent back (the no-JS form)."""
+    request = context.get("request")
+    asked = request is not None and request.GET.get("complete") == "refused"
+    return asked and bool(context.get("unanswered_checks"))
 
 
 @register.filter

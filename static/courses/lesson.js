@@ -1,5 +1,6 @@
-// Lesson page: answer knowledge checks in place, count reading time. Works without it too:
-// every form posts to a plain view and the page reloads with the same feedback.
+// Lesson page: answer knowledge checks in place, count reading time, say what is left when
+// "Complete" is pressed too early. Works without it too: every form posts to a plain view
+// and the page reloads with the same feedback (the "Complete" error beside the button).
 (function () {
   "use strict";
   var layout = document.querySelector("[data-lesson]");
@@ -61,7 +62,13 @@
           summary.textContent = summary.dataset.template
             .replace("{n}", data.checks_correct).replace("{total}", data.checks_total);
         }
+        if (data.correct) {
+          var todo = document.querySelector('[data-todo="' + box.id + '"]');
+          if (todo) { todo.remove(); }
+        }
         if (data.lesson_completed) {
+          var error = document.querySelector("[data-complete-error]");
+          if (error) { error.hidden = true; }
           var done = document.querySelector("[data-lesson-done]");
           if (done) { done.hidden = false; }
           var hint = document.querySelector("[data-checks-hint]");
@@ -69,7 +76,7 @@
           var current = document.querySelector(".lesson-list__item.is-current");
           if (current) { current.classList.add("is-done"); }
           var needs = document.querySelector("[data-needs-checks]");
-          if (needs) { needs.removeAttribute("data-needs-checks"); }
+          if (needs) { needs.removeAttribute("data-needs-checks"); needs.removeAttribute("aria-describedby"); }
         }
       }).catch(function () {
         feedback.replaceChildren(text("p", "field__error", box.dataset.networkLabel || "Could not reach the server. Try again."));
@@ -99,9 +106,24 @@
     if (document.visibilityState === "visible") { visibleSince = Date.now(); } else { flush(); }
   });
   window.addEventListener("pagehide", flush);
+  // "Complete" with checks left: say so beside the button and move focus there, rather
+  // than posting and landing at the top of the page.
+  var completeError = document.querySelector("[data-complete-error]");
+  function showCompleteError(button) {
+    completeError.hidden = false;
+    if (button) { button.setAttribute("aria-describedby", completeError.id); }
+    completeError.focus();
+  }
   var completeForm = document.querySelector("[data-complete-form]");
+  if (completeError && !completeError.hidden) { showCompleteError(null); }
   if (completeForm) {
-    completeForm.addEventListener("submit", function () {
+    completeForm.addEventListener("submit", function (event) {
+      var button = completeForm.querySelector("[data-needs-checks]");
+      if (button && completeError) {
+        event.preventDefault();
+        showCompleteError(button);
+        return;
+      }
       collect();
       var field = completeForm.querySelector("[data-seconds]");
       if (field) { field.value = Math.round(pending); pending = 0; }
