@@ -4,8 +4,10 @@
     POST /sessions                    {"scenario": slug} -> 201 the new session and its opening line
     GET  /sessions/{id}               the session with all its turns
     POST /sessions/{id}/turns         {"text"} -> {"reply", "mood", "band", "level", "label",
-                                      "status", "notice"} (band, level, label: the mood on
-                                      the scale of simulations.mood.MOOD_SCALE)
+                                      "status", "notice", "accepted", "still_needs"}
+                                      (band, level, label: the mood on the scale of
+                                      simulations.mood.MOOD_SCALE; still_needs: what the
+                                      customer needs before accepting, in words)
                                       (an Idempotency-Key header or "client_id" makes a
                                       repeat return the stored exchange, "replayed": true)
     POST /sessions/{id}/turns/stream  the same as server-sent events (the call screen uses it)
@@ -91,6 +93,8 @@ class ReplyOut(Schema):
     notice: str | None = None
     replayed: bool = False
     progress: ProgressOut | None = None  # scenarios with steps only
+    accepted: bool = False  # the customer has accepted a resolution: Resolve counts
+    still_needs: list[str] = []  # what the customer needs before accepting, in words
 
 
 class SessionIn(Schema):
@@ -141,6 +145,8 @@ def _reply(result: services.ReplyResult | None, session, *, replayed: bool = Fal
         "notice": (result.notice or None) if result else None,
         "replayed": replayed,
         "progress": selectors.session_progress(session),
+        "accepted": services.session_conversation_accepted(session),
+        "still_needs": list(selectors.session_still_needs(session)),
     }
 
 
@@ -296,7 +302,8 @@ def _in_language(events, language: str | None):
         "`mood`, `band`, `level`, `label`), "
         "`token` (a piece of the customer's reply), `reset` (discard the partial reply), "
         "`notice` (a note for you, e.g. the offline customer answered), then `turn` "
-        "(`reply`, `mood`, `band`, `level`, `label`, `status`, `outcome`) or `error` (`detail`)."
+        "(`reply`, `mood`, `band`, `level`, `label`, `status`, `outcome`, `accepted`, "
+        "`still_needs`) or `error` (`detail`)."
     ),
 )
 def turn_create_stream(request, id: int, payload: TurnIn):

@@ -23,7 +23,9 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -332,8 +334,9 @@ class Scenario(
     ]
 
     content_panels = [
-        FieldPanel("title"),
-        FieldPanel("slug"),
+        # The slug follows the title until the trainer types their own; once published, never.
+        TitleFieldPanel("title", placeholder=False),
+        FieldPanel("slug", widget=SlugInput),
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("persona"), FieldPanel("customer_name")]),
         FieldRowPanel([FieldPanel("channel"), FieldPanel("difficulty"), FieldPanel("language")]),

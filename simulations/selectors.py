@@ -343,6 +343,13 @@ def session_progress(session: SimulationSession) -> dict | None:
     return case_progress(session_data(session)[1], session.state)
 
 
+def session_still_needs(session: SimulationSession) -> tuple[str, ...]:
+    """What the customer needs before accepting (``simulations.still_needs``); () once done."""
+    from .still_needs import still_needs
+
+    return still_needs(session_data(session)[1], session.state)
+
+
 def call_screen_for(session: SimulationSession) -> dict:
     """Everything the call (or end) screen shows, decided here rather than in the template."""
     from django.urls import reverse
@@ -352,6 +359,8 @@ def call_screen_for(session: SimulationSession) -> dict:
     persona, scenario = session_content(session)
     timeline = session_mood_timeline(session)
     progress = session_progress(session)
+    accepted = session_conversation_accepted(session)
+    needs = session_still_needs(session)
     api = f"/api/v1/simulations/sessions/{session.pk}"
     agent_turns = sum(1 for t in session.turns.all() if t.speaker == Speaker.AGENT)
     return {
@@ -362,7 +371,8 @@ def call_screen_for(session: SimulationSession) -> dict:
         "mood": session.mood,
         "band": mood_band(session.mood),
         "timeline": [p.mood for p in timeline],
-        "accepted": session_conversation_accepted(session),
+        "accepted": accepted,
+        "still_needs": needs,
         "on_hold": bool(session.hold_started_at),
         "agent_turns": agent_turns,
         "max_chars": MAX_TURN_CHARS,
@@ -394,6 +404,8 @@ def call_screen_for(session: SimulationSession) -> dict:
             "voice": persona.voice,
             "customer": scenario.customer_name,
             "onHold": bool(session.hold_started_at),
+            "accepted": accepted,
+            "stillNeeds": needs,
             "channel": scenario.channel,
             "text": _call_text(MAX_TURN_CHARS),
         },

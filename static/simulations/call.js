@@ -26,6 +26,10 @@
   var onHold = !!config.onHold;
   var agentTurns = config.agentTurns || 0;
   var timeline = (config.timeline || []).slice();
+  // Whether the customer has accepted a resolution, and what they still need if not: the
+  // server sends both with every reply, and records the outcome whatever this script asks.
+  var accepted = !!config.accepted;
+  var stillNeeds = (config.stillNeeds || []).slice();
 
   // ---- transcript ----------------------------------------------------------------------
   function scrollDown() { transcript.scrollTop = transcript.scrollHeight; }
@@ -248,6 +252,7 @@
         }
         setMood(data, true);
         setProgress(data.progress);
+        setAcceptance(data);
         if (data.status === "ended") { callEnded(); }
       } else if (event === "error") {
         showError(data.detail);
@@ -318,6 +323,7 @@
     }
     setMood(data, true);
     setProgress(data.progress);
+    setAcceptance(data);
     if (data.status === "ended") { callEnded(); }
   }
 
@@ -343,6 +349,41 @@
         (resume ? say : root.querySelector("[data-resume]")).focus();
       });
     }).catch(function () { showError(T.network); }).then(function () { setBusy(false); });
+  }
+
+  // ---- resolve: confirm first when the customer has not accepted anything ------------------
+  var confirmBox = $("[data-resolve-confirm]");
+  var needsList = $("[data-resolve-needs]");
+
+  function setAcceptance(data) {
+    if (!data || typeof data.accepted !== "boolean") { return; }
+    accepted = data.accepted;
+    stillNeeds = data.still_needs || [];
+  }
+
+  function resolve() {
+    if (busy || ended || (confirmBox && confirmBox.open)) { return; }
+    if (accepted || !confirmBox || typeof confirmBox.showModal !== "function") { finish(true); return; }
+    needsList.textContent = "";
+    stillNeeds.forEach(function (need) {
+      var li = document.createElement("li");
+      li.textContent = need;
+      needsList.appendChild(li);
+    });
+    confirmBox.returnValue = "";
+    confirmBox.showModal();
+    confirmBox.querySelector("[data-keep-talking]").focus();  // the safe choice is the default
+  }
+
+  if (confirmBox) {
+    confirmBox.querySelector("[data-keep-talking]").addEventListener("click", function () { confirmBox.close("keep"); });
+    confirmBox.querySelector("[data-end-anyway]").addEventListener("click", function () {
+      confirmBox.close("end");
+      finish(true);  // the server records it as ended by the agent: nothing was accepted
+    });
+    confirmBox.addEventListener("close", function () {
+      if (confirmBox.returnValue !== "end" && !ended) { (onHold ? root.querySelector("[data-resume]") : say).focus(); }
+    });
   }
 
   function finish(resolved) {
@@ -456,17 +497,17 @@
   composer.addEventListener("submit", function (event) { event.preventDefault(); sendLine(say.value); });
   root.querySelector("[data-hold-form]").addEventListener("submit", function (e) { e.preventDefault(); holdToggle(); });
   root.querySelector("[data-resume-form]").addEventListener("submit", function (e) { e.preventDefault(); holdToggle(); });
-  root.querySelector("[data-resolve-form]").addEventListener("submit", function (e) { e.preventDefault(); finish(true); });
+  root.querySelector("[data-resolve-form]").addEventListener("submit", function (e) { e.preventDefault(); resolve(); });
   root.querySelector("[data-hangup-form]").addEventListener("submit", function (e) {
     e.preventDefault();
     if (window.confirm(T.confirmHangup)) { finish(false); }
   });
   document.addEventListener("keydown", function (event) {
-    if (!event.altKey || event.ctrlKey || event.metaKey) { return; }
+    if (!event.altKey || event.ctrlKey || event.metaKey || (confirmBox && confirmBox.open)) { return; }
     var key = event.key.toLowerCase();
     var code = event.code;
     if (key === "h" || code === "KeyH") { event.preventDefault(); holdToggle(); }
-    else if (key === "r" || code === "KeyR") { event.preventDefault(); finish(true); }
+    else if (key === "r" || code === "KeyR") { event.preventDefault(); resolve(); }
     else if (key === "x" || code === "KeyX") { event.preventDefault(); if (window.confirm(T.confirmHangup)) { finish(false); } }
     else if (key === "v" || code === "KeyV") { event.preventDefault(); setVoice(!voiceOn); }
     else if (key === "m" || code === "KeyM") { event.preventDefault(); listen(); }
@@ -474,6 +515,20 @@
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && synth) { synth.cancel(); }
   });
+
+  // ---- fit the call to a phone's screen -------------------------------------------------------
+  // On a narrow screen call.css sizes the call to the screen below the page's top (the
+  // header and the mood meter), so the text box and the controls stay in view while the
+  // transcript scrolls; --call-top is where the call starts on the page.
+  var main = $(".call__main");
+  var topbar = document.querySelector(".topbar");
+  function fitToScreen() {
+    if (topbar) { root.style.setProperty("--topbar-height", topbar.offsetHeight + "px"); }
+    root.style.setProperty("--call-top", Math.round(main.getBoundingClientRect().top + window.scrollY) + "px");
+  }
+  window.addEventListener("resize", fitToScreen);
+  if (topbar && window.ResizeObserver) { new window.ResizeObserver(fitToScreen).observe(topbar); }  // the menu opens
+  fitToScreen();
 
   setVoice(false);
   setHold(onHold);

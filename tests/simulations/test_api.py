@@ -81,6 +81,7 @@ def test_a_turn_returns_the_customers_reply_mood_and_status(api, scenario):
     # were added for issue "nothing lost"; band, level and label (the mood on the one mood
     # scale) for the call screen; the original three keys are unchanged.
     # progress (steps done, what changed) for scenarios with steps; null for the others.
+    # accepted and still_needs (what the customer needs before accepting) for Resolve.
     assert set(data) == {
         "reply",
         "mood",
@@ -91,6 +92,8 @@ def test_a_turn_returns_the_customers_reply_mood_and_status(api, scenario):
         "notice",
         "replayed",
         "progress",
+        "accepted",
+        "still_needs",
     }
     assert data["notice"] is None and data["replayed"] is False and data["progress"] is None
     assert set(data["reply"]) == {"speaker", "text", "mood"}
