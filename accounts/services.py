@@ -42,7 +42,17 @@ ROLE_PERMISSIONS = {
 
 def _permission(label: str) -> Permission | None:
     app_label, codename = label.split(".", 1)
-    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+    return (
+        Permission.objects.select_related("content_type")
+        .filter(content_type__app_label=app_label, codename=codename)
+        .first()
+    )
+
+
+# Wagtail checks images and documents per collection (GroupCollectionPermission), not through
+# group.permissions: a role's permissions for these apps are also granted on the root
+# collection, which every other collection sits under.
+COLLECTION_APPS = frozenset({"wagtailimages", "wagtaildocs"})
 
 
 def role_permissions() -> dict[Role, list[str]]:
@@ -67,15 +77,32 @@ def roles_sync() -> dict[Role, Group]:
     """Create the role groups with their permissions; safe to run any number of times.
 
     Runs after every ``migrate`` (see AccountsConfig.ready), so a fresh database has
-    every role with the permissions of every installed app.
+    every role with the permissions of every installed app, and an existing one gets
+    permissions added since on its next migrate. It only adds: rights an admin granted
+    by hand are left alone.
     """
+    from wagtail.models import Collection
+
+    root_collection = Collection.get_first_root_node()
     groups = {}
     for role, labels in role_permissions().items():
         group, _ = Group.objects.get_or_create(name=GROUP_NAME[role])
         perms = [p for p in (_permission(label) for label in labels) if p]
         group.permissions.add(*perms)
+        if root_collection is not None:
+            _collection_permissions_grant(group, root_collection, perms)
         groups[role] = group
     return groups
+
+
+def _collection_permissions_grant(group: Group, collection, perms: list[Permission]) -> None:
+    from wagtail.models import GroupCollectionPermission
+
+    for perm in perms:
+        if perm.content_type.app_label in COLLECTION_APPS:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=perm
+            )
 
 
 def role_grant(role: Role, *labels: str) -> None:

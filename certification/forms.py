@@ -1,11 +1,15 @@
-"""Forms for manual certificates, assignments (one person, several, a team) and exports."""
+"""Forms for manual certificates, assignments (one person, several, a team), exports and
+the analytics filters."""
 
 from datetime import datetime, time, timedelta
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Team
 
 from .models import CertificationProgram
 
@@ -99,3 +103,92 @@ class AssignmentForm(forms.Form):
     def due_at(self) -> datetime:
         """End of the chosen day in the site's time zone."""
         return timezone.make_aware(datetime.combine(self.cleaned_data["due_on"], time(23, 59)))
+
+
+# The analytics page's quick periods: label and length in days (today included).
+ANALYTICS_PERIODS = [
+    (_("Last 7 days"), 7),
+    (_("Last 30 days"), 30),
+    (_("Last 90 days"), 90),
+]
+
+
+class AnalyticsFilterForm(forms.Form):
+    """Analytics filters from the query string: ``from`` and ``to`` (dates, both included)
+    and ``team`` (a team's slug). Every field is optional; nothing given means all time
+    and every team."""
+
+    team = forms.ModelChoiceField(
+        queryset=Team.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Team"),
+        empty_label=_("All teams"),
+        error_messages={"invalid_choice": _("There is no such team. Choose a team from the list.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        date_errors = {"invalid": _("Enter a date as YYYY-MM-DD, for example 2026-03-31.")}
+        date_widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        team = self.fields.pop("team")
+        team.queryset = Team.objects.order_by("name")
+        self.fields["from"] = forms.DateField(
+            label=_("From"), required=False, widget=date_widget, error_messages=date_errors
+        )
+        self.fields["to"] = forms.DateField(
+            label=_("To"), required=False, widget=date_widget, error_messages=date_errors
+        )
+        self.fields["team"] = team
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("from"), data.get("to")
+        if start and end and start > end:
+            raise forms.ValidationError(
+                _("The start date is after the end date. Choose a start date on or before it.")
+            )
+        return data
+
+    def analytics_filter(self):
+        from .selectors.analytics import AnalyticsFilter
+
+        data = self.cleaned_data
+        return AnalyticsFilter(
+            date_from=data.get("from"), date_to=data.get("to"), team=data.get("team")
+        )
+
+    def querystring(self, **changes) -> str:
+        """These filters as a query string ("from=...&team=..."), with ``changes`` applied."""
+        data = self.cleaned_data if self.is_valid() else {}
+        values = {
+            "from": data.get("from") and data["from"].isoformat(),
+            "to": data.get("to") and data["to"].isoformat(),
+            "team": data.get("team") and data["team"].slug,
+        }
+        values.update(changes)
+        return urlencode({key: value for key, value in values.items() if value})
+
+    def periods(self, today=None) -> list[dict]:
+        """The quick periods as links that keep the team, marking the one in use."""
+        today = today or timezone.localdate()
+        data = self.cleaned_data if self.is_valid() else {}
+        out = [
+            {
+                "label": _("All time"),
+                "query": self.querystring(**{"from": None, "to": None}),
+                "current": not data.get("from") and not data.get("to"),
+            }
+        ]
+        for label, days in ANALYTICS_PERIODS:
+            start = today - timedelta(days=days - 1)
+            out.append(
+                {
+                    "label": label,
+                    "query": self.querystring(
+                        **{"from": start.isoformat(), "to": today.isoformat()}
+                    ),
+                    "current": data.get("from") == start and data.get("to") == today,
+                }
+            )
+        return out

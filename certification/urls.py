@@ -21,4 +21,9 @@ urlpatterns = [
     path("exports/<int:pk>/download/", views.export_download, name="export_download"),
     path("people/<int:pk>/", views.person_detail, name="person"),
     path("analytics/", views.analytics, name="analytics"),
+    path(
+        "analytics/scenarios/<int:scenario_id>/criteria/<str:key>/",
+        views.analytics_criterion,
+        name="analytics_criterion",
+    ),
 ]

@@ -24,7 +24,9 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
 from wagtail.search import index
@@ -82,8 +84,9 @@ class Quiz(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clus
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
     settings_panels = [
-        FieldPanel("title"),
-        FieldPanel("slug"),
+        # The slug follows the title until the trainer types their own; once published, never.
+        TitleFieldPanel("title", placeholder=False),
+        FieldPanel("slug", widget=SlugInput),
         FieldPanel("course"),
         FieldPanel("description"),
         MultiFieldPanel(

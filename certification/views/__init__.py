@@ -10,6 +10,7 @@ from .certificates import (
 )
 from .other import (
     analytics,
+    analytics_criterion,
     assignment_list,
     export_detail,
     export_download,
@@ -20,6 +21,7 @@ from .team import person_detail, team_assign, team_detail, team_list
 
 __all__ = [
     "analytics",
+    "analytics_criterion",
     "assignment_list",
     "certificate_detail",
     "certificate_issue",

@@ -12,10 +12,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import is_learner
+from simulations.models import Scenario
 
+from ..forms import AnalyticsFilterForm
 from ..models import CsvExport, ExportKind
 from ..permissions import can_view_analytics, can_view_export
-from ..selectors.analytics import question_stats, scenario_stats
+from ..selectors.analytics import criterion_calls_for, question_stats, scenario_stats
 from ..selectors.assignments import assignment_list_for_learner
 from ..selectors.exports import export_rows, export_size
 from ..selectors.team import TableParams
@@ -104,12 +106,43 @@ def export_download(request, pk: int):
     )
 
 
-@login_required
-def analytics(request):
+def _analytics_filter_form(request) -> AnalyticsFilterForm:
+    """The filters from the query string, for those who may see analytics. A form with
+    errors means the page shows the errors and no figures."""
     if not can_view_analytics(request.user):
         raise PermissionDenied
+    return AnalyticsFilterForm(request.GET)
+
+
+@login_required
+def analytics(request):
+    form = _analytics_filter_form(request)
+    if not form.is_valid():
+        return render(request, "certification/analytics.html", {"form": form}, status=400)
+    filters = form.analytics_filter()
     return render(
         request,
         "certification/analytics.html",
-        {"scenarios": scenario_stats(), "questions": question_stats()},
+        {
+            "form": form,
+            "scenarios": scenario_stats(filters),
+            "questions": question_stats(filters),
+        },
     )
+
+
+@login_required
+def analytics_criterion(request, scenario_id: int, key: str):
+    """The graded calls that missed one criterion of one scenario, filtered like the page."""
+    form = _analytics_filter_form(request)
+    scenario = get_object_or_404(Scenario, pk=scenario_id)
+    context = {"form": form, "scenario": scenario}
+    if not form.is_valid():
+        return render(request, "certification/analytics_criterion.html", context, status=400)
+    result = criterion_calls_for(
+        scenario, key, filters=form.analytics_filter(), viewer=request.user
+    )
+    if result is None:
+        raise Http404
+    context["result"] = result
+    return render(request, "certification/analytics_criterion.html", context)

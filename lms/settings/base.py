@@ -286,6 +286,8 @@ CONTENT_SECURITY_POLICY = {
 }
 # No Gravatar: the admin would send every user's email hash to gravatar.com on each page.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No update check: the dashboard would ask releases.wagtail.org on each superuser visit.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "lms.search"}}  # Wagtail's, safe queries
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 

@@ -14,7 +14,7 @@ from certification.models import CsvExport
 from certification.services.exports import csv_export_request
 from tests.factories import TeamFactory
 
-from .factories import make_program, make_scenario
+from .factories import grade_call, make_program, make_scenario
 
 ROLES = ["anonymous", "new_hire", "agent", "trainer", "manager", "admin"]
 
@@ -45,6 +45,47 @@ TABLE = {
     "/certification/exports/{export}/": [302, 404, 404, 404, 200, 404],
     "/certification/exports/{export}/download/": [302, 404, 404, 404, 200, 404],
     "/certification/analytics/": [302, 403, 403, 200, 403, 200],
+    "/certification/analytics/?team=team-aurora&from=2026-01-01&to=2026-12-31": [
+        302,
+        403,
+        403,
+        200,
+        403,
+        200,
+    ],
+    "/certification/analytics/?from=not-a-date": [302, 403, 403, 400, 403, 400],
+    "/certification/analytics/scenarios/{scenario}/criteria/acknowledge-feelings/": [
+        302,
+        403,
+        403,
+        200,
+        403,
+        200,
+    ],
+    "/certification/analytics/scenarios/{scenario}/criteria/acknowledge-feelings/?team=team-borealis": [  # noqa: E501
+        302,
+        403,
+        403,
+        200,
+        403,
+        200,
+    ],
+    "/certification/analytics/scenarios/{scenario}/criteria/no-such-criterion/": [
+        302,
+        403,
+        403,
+        404,
+        403,
+        404,
+    ],
+    "/certification/analytics/scenarios/999999/criteria/acknowledge-feelings/": [
+        302,
+        403,
+        403,
+        404,
+        403,
+        404,
+    ],
     "/cms/snippets/certification/certificationprogram/": [302, 302, 302, 200, 302, 200],
     "/cms/snippets/certification/certificationprogram/add/": [302, 302, 302, 200, 302, 200],
     "/cms/snippets/certification/certificationprogram/edit/{program}/": [
@@ -80,7 +121,8 @@ def objects(role_users, other_agent, other_manager, trainer, agent, manager, tea
         name="Team Borealis", slug="team-borealis", managers=[other_manager], members=[other_agent]
     )
     program = make_program()
-    make_scenario()
+    scenario = make_scenario()
+    grade_call(agent, scenario, score=40)  # misses "acknowledge-feelings"
     cert = services.certificate_issue(holder=agent, program=program, issued_by=trainer, reason="x")
     other = services.certificate_issue(
         holder=other_agent, program=program, issued_by=trainer, reason="x"
@@ -95,6 +137,7 @@ def objects(role_users, other_agent, other_manager, trainer, agent, manager, tea
         "other_agent": other_agent.pk,
         "export": export.pk,
         "program": program.pk,
+        "scenario": scenario.pk,
     }
 
 
