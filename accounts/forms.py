@@ -1,6 +1,10 @@
 from django import forms
+from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+
+from .models import Profile
 
 
 class SignInForm(AuthenticationForm):
@@ -30,3 +34,23 @@ class ApiTokenForm(forms.Form):
         if not name:
             raise forms.ValidationError(_("Give the token a name."))
         return name
+
+
+class LanguageForm(forms.Form):
+    """A person's language: kept on their profile, so it follows them to every browser,
+    and to their emails and reminders."""
+
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Each language by its own name ("Français"), as the footer's switch shows them.
+        self.fields["language"].choices = [
+            (code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES
+        ]
+
+    def save(self, user) -> Profile:
+        profile, _created = Profile.objects.update_or_create(
+            user=user, defaults={"language": self.cleaned_data["language"]}
+        )
+        return profile

@@ -18,6 +18,7 @@ it has an ``order`` and renders itself with its own template.
 
 from dataclasses import dataclass, field
 
+from django.template.context_processors import csrf
 from django.urls import NoReverseMatch, reverse
 from laces.components import Component
 from wagtail import hooks
@@ -77,7 +78,9 @@ class HomePanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context=None):
-        return {"request": self.request, "user": self.request.user}
+        # A panel renders outside the page's RequestContext: the CSRF token is passed on
+        # so a panel may hold a form that POSTs ({% csrf_token %}).
+        return {"request": self.request, "user": self.request.user, **csrf(self.request)}
 
 
 def home_panels_for(request) -> list[HomePanel]:

@@ -1,5 +1,6 @@
 """The requirement blocks of a CertificationProgram, and their conversion to pure values."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -53,6 +54,11 @@ class RequirementsBlock(blocks.StreamBlock):
     scenario_set = ScenarioSetBlock()
 
 
+def _briefing_url(scenario) -> str:
+    """Where a learner reads a scenario's briefing and starts the call."""
+    return reverse("simulations:briefing", args=[scenario.slug])
+
+
 def requirements_from_stream(stream) -> tuple[Requirement, ...]:
     """Turn a program's requirements StreamField value into pure ``Requirement`` values.
 
@@ -63,10 +69,24 @@ def requirements_from_stream(stream) -> tuple[Requirement, ...]:
         value = block.value
         if block.block_type == "course_completed" and value.get("course"):
             course = value["course"]
-            out.append(Requirement(RequirementKind.COURSE_COMPLETED, (course.pk,), (course.title,)))
+            out.append(
+                Requirement(
+                    RequirementKind.COURSE_COMPLETED,
+                    (course.pk,),
+                    (course.title,),
+                    urls=(course.get_url() or "",),
+                )
+            )
         elif block.block_type == "quiz_passed" and value.get("quiz"):
             quiz = value["quiz"]
-            out.append(Requirement(RequirementKind.QUIZ_PASSED, (quiz.pk,), (quiz.title,)))
+            out.append(
+                Requirement(
+                    RequirementKind.QUIZ_PASSED,
+                    (quiz.pk,),
+                    (quiz.title,),
+                    urls=(reverse("assessments:quiz", args=[quiz.pk]),),
+                )
+            )
         elif block.block_type == "scenario_graded" and value.get("scenario"):
             sc = value["scenario"]
             out.append(
@@ -75,6 +95,7 @@ def requirements_from_stream(stream) -> tuple[Requirement, ...]:
                     (sc.pk,),
                     (sc.title,),
                     min_score=value.get("min_score") or 0,
+                    urls=(_briefing_url(sc),),
                 )
             )
         elif block.block_type == "scenario_set":
@@ -86,6 +107,7 @@ def requirements_from_stream(stream) -> tuple[Requirement, ...]:
                         tuple(s.pk for s in scenarios),
                         tuple(s.title for s in scenarios),
                         min_score=value.get("min_score") or 0,
+                        urls=tuple(_briefing_url(s) for s in scenarios),
                         count=value.get("count") or 1,
                     )
                 )

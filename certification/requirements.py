@@ -24,6 +24,14 @@ class RequirementKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class RequirementTarget:
+    """A course, quiz or scenario a learner opens to fulfil a requirement."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Requirement:
     """One requirement. ``ids`` are course, quiz or scenario ids depending on ``kind``.
 
@@ -36,6 +44,17 @@ class Requirement:
     titles: tuple[str, ...] = ()
     min_score: int = 0
     count: int = 1
+    # Where a learner does each of ``ids`` (the course page, the quiz, the call's briefing).
+    urls: tuple[str, ...] = ()
+
+    @property
+    def targets(self) -> tuple[RequirementTarget, ...]:
+        """The courses, quizzes or scenarios that fulfil it, each with its link."""
+        return tuple(
+            RequirementTarget(title, url)
+            for title, url in zip(self.titles, self.urls, strict=False)
+            if url
+        )
 
     @property
     def label(self) -> str:
@@ -52,6 +71,18 @@ class Requirement:
         return _(
             "Score %(score)s or more, with no critical fail, on %(count)s of these calls: %(names)s"
         ) % {"score": self.min_score, "count": self.count, "names": names}
+
+    @property
+    def intro(self) -> str:
+        """The label without the list of names, for a page that lists them as links."""
+        if self.kind == RequirementKind.SCENARIO_SET:
+            return _(
+                "Score %(score)s or more, with no critical fail, on %(count)s of these calls:"
+            ) % {
+                "score": self.min_score,
+                "count": self.count,
+            }
+        return self.label
 
 
 @dataclass(frozen=True)
@@ -74,6 +105,14 @@ class RequirementResult:
     @property
     def label(self) -> str:
         return self.requirement.label
+
+    @property
+    def intro(self) -> str:
+        return self.requirement.intro
+
+    @property
+    def targets(self) -> tuple[RequirementTarget, ...]:
+        return self.requirement.targets
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,8 @@ def test_compiled_catalogue_matches_the_po_file(lang):
 
 GETTEXT_CALLS = {"_", "gettext", "gettext_lazy", "pgettext", "pgettext_lazy"}
 TRANS_TAG = re.compile(
-    r"""\{%\s*trans(?:late)?\s+(["'])(.*?)\1(?:\s+as\s+\w+|\s+context\s+(["']).*?\3)?\s*%\}"""
+    r"""\{%\s*trans(?:late)?\s+(["'])((?:(?!\1).)*)\1"""
+    r"""(?:\s+context\s+(["']).*?\3)?(?:\s+as\s+\w+)?\s*%\}"""
 )
 
 

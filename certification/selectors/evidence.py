@@ -37,6 +37,15 @@ def _quotes_of(criteria: list[dict], *, grade_id: int | None) -> tuple[str, ...]
     return tuple(lines[:PIECE_QUOTES])
 
 
+def _activity_score(row) -> int | None:
+    """The graded call's or quiz attempt's own score (not the skill's score on it)."""
+    if row.grade is not None:
+        return row.grade.score
+    if row.quiz_attempt is not None:
+        return row.quiz_attempt.score
+    return None
+
+
 def skill_evidence(
     user, skill, last_n: int, *, threshold: int = 100
 ) -> tuple[list[int], dict, EvidencePiece | None]:
@@ -45,9 +54,9 @@ def skill_evidence(
     from assessments.models import CriterionScore, SkillEvidence
 
     rows = list(
-        SkillEvidence.objects.filter(user=user, skill=skill).order_by("-occurred_at", "-pk")[
-            : max(1, last_n)
-        ]
+        SkillEvidence.objects.filter(user=user, skill=skill)
+        .select_related("grade", "quiz_attempt")
+        .order_by("-occurred_at", "-pk")[: max(1, last_n)]
     )
     grade_ids = [r.grade_id for r in rows if r.grade_id]
     criteria, lines = [], []
@@ -68,7 +77,9 @@ def skill_evidence(
             {
                 "kind": r.source,
                 "label": r.label,
+                # The skill's score on this activity, and the call's or quiz's own score.
                 "score": r.score,
+                "activity_score": _activity_score(r),
                 "when": r.occurred_at.isoformat(),
                 "url": r.url,
                 "grade": r.grade_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from django.contrib.auth import get_user_model
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
 
 from accounts.models import Team
@@ -37,6 +37,9 @@ GRADES_HEADER = [
     "grader",
     "needs_review",
     "session",
+    # Appended, so spreadsheets built on the columns above keep working: "yes" when a
+    # reviewer changed any criterion's score on the grade (the audit trail has who and why).
+    "overridden",
 ]
 
 
@@ -74,10 +77,12 @@ def team_rows(team: Team, params: TableParams | None = None) -> Iterator[list[st
 
 
 def grade_rows(team: Team) -> Iterator[list[str]]:
-    from assessments.models import Grade
+    from assessments.models import CriterionScore, Grade
 
+    overridden = CriterionScore.objects.filter(grade=OuterRef("pk"), overridden=True)
     grades = (
         Grade.objects.filter(user__teams=team, user__is_active=True)
+        .annotate(was_overridden=Exists(overridden))
         .order_by("user__username", "-created_at")
         .values_list(
             "user__username",
@@ -91,6 +96,7 @@ def grade_rows(team: Team) -> Iterator[list[str]]:
             "grader",
             "needs_review",
             "session_id",
+            "was_overridden",
         )
     )
     yield GRADES_HEADER
@@ -106,6 +112,7 @@ def grade_rows(team: Team) -> Iterator[list[str]]:
         grader,
         review,
         sid,
+        was_overridden,
     ) in grades.iterator(chunk_size=2000):
         yield [
             safe_cell(v)
@@ -120,6 +127,7 @@ def grade_rows(team: Team) -> Iterator[list[str]]:
                 grader,
                 "yes" if review else "no",
                 sid or "",
+                "yes" if was_overridden else "no",
             )
         ]
 

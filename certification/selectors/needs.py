@@ -23,7 +23,10 @@ def needs_with_evidence_count(qs: QuerySet[RetrainingNeed]) -> QuerySet[Retraini
 
 def needs_with_evidence(qs: QuerySet[RetrainingNeed]) -> QuerySet[RetrainingNeed]:
     """The count, and the pieces themselves in one more query (``need.evidence_items.all``)."""
-    pieces = NeedEvidence.objects.order_by("-occurred_at", "-pk")
+    # The grade and quiz attempt give each piece its own score beside the skill's.
+    pieces = NeedEvidence.objects.select_related("grade", "quiz_attempt").order_by(
+        "-occurred_at", "-pk"
+    )
     return needs_with_evidence_count(qs).prefetch_related(
         Prefetch("evidence_items", queryset=pieces)
     )

@@ -14,6 +14,8 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from accounts.models import language_of
+
 from ..models import Assignment
 from .assignments import assignment_sync_for
 
@@ -30,7 +32,8 @@ def _send(assignment: Assignment, kind: str) -> None:
         "home_url": settings.SITE_URL.rstrip("/") + "/",
         "name": assignment.assignee.first_name or assignment.assignee.get_username(),
     }
-    with translation.override(settings.LANGUAGE_CODE):
+    # In the language the person chose (their profile), else the site's default.
+    with translation.override(language_of(assignment.assignee) or settings.LANGUAGE_CODE):
         subject = render_to_string("certification/email/reminder_subject.txt", context).strip()
         body = render_to_string("certification/email/reminder.txt", context)
     send_mail(subject, body, None, [assignment.assignee.email], fail_silently=False)
@@ -65,7 +68,7 @@ def reminders_send(*, now: datetime | None = None) -> dict[str, int]:
         ("due_soon", due_soon, "reminder_sent_at"),
         ("overdue", overdue, "overdue_notice_sent_at"),
     ):
-        for assignment in qs.select_related("assignee", "course", "quiz", "scenario"):
+        for assignment in qs.select_related("assignee__profile", "course", "quiz", "scenario"):
             if assignment.completed_at is not None or not _claim(assignment, field, now):
                 continue
             if assignment.assignee.email:
