@@ -179,3 +179,15 @@ def test_call_and_review_pages_render_in_a_handful_of_queries(
         c.get(f"/practice/calls/{session.pk}/")
     with django_assert_max_num_queries(10):
         c.get(f"/practice/calls/{session.pk}/review/")
+
+
+def test_the_french_call_screen_names_the_keys_as_its_placeholder_does(client_for, agent, scenario):
+    import re
+
+    c = client_for(agent)
+    c.cookies["django_language"] = "fr"
+    url = c.post("/practice/scenarios/test-late-order/start/").url
+    html = c.get(url, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Maj+Entrée" in html  # the text box's placeholder
+    keys = re.findall(r"<kbd>([^<]+)</kbd>", html)
+    assert "Maj" in keys and "Entrée" in keys and "Shift" not in keys and "Enter" not in keys
