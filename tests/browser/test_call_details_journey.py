@@ -11,6 +11,7 @@ from assessments.models import GradeOverride
 from simulations.demo import PAST_CALLS
 from simulations.models import SessionStatus, SimulationSession
 from tests.assessments.factories import demo_rubrics, played_call, scenario
+from tests.browser.call_screen import say_lines
 from tests.browser.conftest import SCREENSHOTS
 from tests.factories import UserFactory
 from tests.simulations import factories
@@ -34,18 +35,6 @@ def _start_call(page):
     page.locator("[data-call][data-ready]").wait_for(state="attached")  # Enter sends
 
 
-def _say(page, lines):
-    say = page.get_by_label("Your reply to the customer")
-    for line in lines:
-        customers = page.locator(".bubble--customer").count()
-        say.fill(line)
-        say.press("Enter")
-        page.locator(".bubble--customer").nth(customers).wait_for()
-        page.wait_for_function(
-            "() => !document.querySelector('[data-call]').classList.contains('call--busy')"
-        )
-
-
 def _session():
     return SimulationSession.objects.get()
 
@@ -55,7 +44,7 @@ def test_resolve_before_the_customer_accepts_asks_and_keep_talking_keeps_the_cal
 ):
     sign_in("arjun")
     _start_call(page)
-    _say(page, LINES[:1])
+    say_lines(page, LINES[:1])
     page.get_by_role("button", name="Resolve").click()
 
     dialog = page.get_by_role("dialog", name="Ms Alvarez has not accepted a resolution yet")
@@ -91,7 +80,7 @@ def test_resolve_after_the_customer_accepts_ends_the_call_as_resolved(
 ):
     sign_in("arjun")
     _start_call(page)
-    _say(page, LINES[:ACCEPTED_AFTER])
+    say_lines(page, LINES[:ACCEPTED_AFTER])
     page.get_by_role("button", name="Resolve").click()
     page.locator("[data-outcome]").wait_for()
     expect(page.get_by_role("dialog")).to_have_count(0)
@@ -106,7 +95,7 @@ def test_the_call_screen_on_a_desktop_mid_call_passes_axe(
 ):
     sign_in("arjun")
     _start_call(page)
-    _say(page, LINES[:2])
+    say_lines(page, LINES[:2])
     page.wait_for_timeout(700)  # the mood meter's colours settle
     accessible(page, "the call screen mid-call on a desktop")
     screenshot("call-details-desktop")
@@ -126,7 +115,7 @@ def test_on_a_phone_the_text_box_controls_and_mood_meter_stay_in_view(
         page.get_by_label("Password").fill(password)
         page.get_by_role("button", name="Sign in").click()
         _start_call(page)
-        _say(page, LINES[:ACCEPTED_AFTER])
+        say_lines(page, LINES[:ACCEPTED_AFTER])
         page.wait_for_timeout(700)
 
         in_view = {

@@ -4,6 +4,7 @@ import pytest
 
 from accounts.roles import Role
 from simulations.demo import PAST_CALLS
+from tests.browser.call_screen import say
 from tests.factories import UserFactory
 from tests.simulations import factories
 
@@ -74,19 +75,12 @@ def test_a_troubleshooting_call_shows_what_the_customer_has_done(page, sign_in, 
     sign_in("arjun")
     page.goto("/practice/scenarios/tech-support-frustrated/")
     page.get_by_role("button", name="Start call").click()
-    say = page.get_by_label("Your reply to the customer")
     page.locator("[data-call][data-ready]").wait_for(state="attached")  # Enter sends
     progress = page.locator("[data-progress]")
     assert "No steps done yet" in progress.inner_text()
 
     for line in TROUBLESHOOTING:
-        customers = page.locator(".bubble--customer").count()
-        say.fill(line)
-        say.press("Enter")
-        page.locator(".bubble--customer").nth(customers).wait_for()
-        page.wait_for_function(
-            "() => !document.querySelector('[data-call]').classList.contains('call--busy')"
-        )
+        say(page, line)
         if line is TROUBLESHOOTING[1]:
             assert "orange" in progress.inner_text().lower()  # what he sees, as he said it
     steps = progress.locator("[data-progress-steps] li")

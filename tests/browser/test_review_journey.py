@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from accounts.roles import Role
 from assessments.models import CriterionLabel, Grade, GradeDispute, GradeReview
 from tests.assessments.factories import GOOD_AGENT_LINES, demo_rubrics, played_call, scenario
+from tests.browser.call_screen import say_lines
 from tests.factories import TeamFactory, UserFactory
 from tests.simulations.factories import demo_scenario
 
@@ -141,16 +142,8 @@ def test_a_trainer_grades_a_trial_of_a_draft_scenario_and_it_is_not_counted(
     sign_in("tess")
     page.goto(f"/practice/try/{draft.pk}/")
     page.get_by_role("button", name="Start trial call").click()
-    say = page.get_by_label("Your reply to the customer")
     page.locator("[data-call][data-ready]").wait_for(state="attached")
-    for line in GOOD_AGENT_LINES[:2]:
-        customers = page.locator(".bubble--customer").count()
-        say.fill(line)
-        say.press("Enter")
-        page.locator(".bubble--customer").nth(customers).wait_for()
-        page.wait_for_function(
-            "() => !document.querySelector('[data-call]').classList.contains('call--busy')"
-        )
+    say_lines(page, GOOD_AGENT_LINES[:2])
     page.once("dialog", lambda dialog: dialog.accept())  # "Hang up on the customer?"
     page.locator("[data-hangup]").click()
     page.wait_for_url("**/practice/calls/*/", wait_until="load")
