@@ -88,6 +88,10 @@ def test_resolve_after_the_customer_accepts_ends_the_call_as_resolved(
     assert _session().outcome == "resolved"
     accessible(page, "the end screen")
     screenshot("call-details-end")
+    page.get_by_role("link", name="Replay the transcript").click()
+    page.wait_for_url("**/review/")
+    accessible(page, "the transcript replay with the mood after each turn")
+    screenshot("call-details-transcript-replay")
 
 
 def test_the_call_screen_on_a_desktop_mid_call_passes_axe(
