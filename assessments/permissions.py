@@ -14,7 +14,8 @@ def can_view_grade(user, person) -> bool:
     """The person, their managers, trainers and admins."""
     if not getattr(user, "is_authenticated", False):
         return False
-    return can_view_person(user, person) or is_trainer(user) or is_admin(user)
+    # The roles first: they are read once per request, a manager's team is a query.
+    return is_trainer(user) or is_admin(user) or can_view_person(user, person)
 
 
 def can_override_grade(user, person) -> bool:
