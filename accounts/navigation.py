@@ -3,11 +3,11 @@
 Apps add to them through Wagtail hooks in their ``wagtail_hooks.py`` (which Wagtail
 imports at start-up), so ``accounts`` never imports the apps that build on it:
 
-    @hooks.register("register_lms_nav_item")
+    @hooks.register(lms_hooks.REGISTER_LMS_NAV_ITEM)
     def nav_scenarios():
         return NavItem(_("Practice"), "simulations:library", order=200, roles=LEARNER_ROLES)
 
-    @hooks.register("construct_lms_home_panels")
+    @hooks.register(lms_hooks.CONSTRUCT_LMS_HOME_PANELS)
     def home_panels(request, panels):
         if is_learner(request.user):
             panels.append(MyPanel(request))
@@ -22,6 +22,8 @@ from django.template.context_processors import csrf
 from django.urls import NoReverseMatch, reverse
 from laces.components import Component
 from wagtail import hooks
+
+from lms import hooks as lms_hooks
 
 from .roles import Role, roles_of
 
@@ -57,7 +59,7 @@ def nav_items_for(user, path: str = "") -> list[NavLink]:
     items = sorted(
         (
             i
-            for i in (fn() for fn in hooks.get_hooks("register_lms_nav_item"))
+            for i in (fn() for fn in hooks.get_hooks(lms_hooks.REGISTER_LMS_NAV_ITEM))
             if i.visible_to(user)
         ),
         key=lambda i: i.order,
@@ -85,6 +87,6 @@ class HomePanel(Component):
 
 def home_panels_for(request) -> list[HomePanel]:
     panels: list[HomePanel] = []
-    for fn in hooks.get_hooks("construct_lms_home_panels"):
+    for fn in hooks.get_hooks(lms_hooks.CONSTRUCT_LMS_HOME_PANELS):
         fn(request, panels)
     return sorted(panels, key=lambda p: p.order)

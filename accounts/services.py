@@ -5,6 +5,8 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import APIToken
 
+from lms import hooks as lms_hooks
+
 from .models import Team
 from .roles import GROUP_NAME, Role
 
@@ -18,7 +20,7 @@ class TokenLimitError(Exception):
 
 
 # Permissions each role's group holds, as "app_label.codename". Apps that add
-# snippets name theirs with the "register_role_permissions" hook (see roles_sync).
+# snippets name theirs with the lms_hooks.REGISTER_ROLE_PERMISSIONS hook (see roles_sync).
 ROLE_PERMISSIONS = {
     Role.NEW_HIRE: [],
     Role.AGENT: [],
@@ -60,14 +62,14 @@ def role_permissions() -> dict[Role, list[str]]:
 
     An app registers with a Wagtail hook in its wagtail_hooks.py::
 
-        @hooks.register("register_role_permissions")
+        @hooks.register(lms_hooks.REGISTER_ROLE_PERMISSIONS)
         def role_permissions():
             return {Role.TRAINER: ["simulations.add_scenario", ...]}
     """
     from wagtail import hooks
 
     labels = {role: list(perms) for role, perms in ROLE_PERMISSIONS.items()}
-    for fn in hooks.get_hooks("register_role_permissions"):
+    for fn in hooks.get_hooks(lms_hooks.REGISTER_ROLE_PERMISSIONS):
         for role, perms in fn().items():
             labels[Role(role)].extend(perms)
     return labels

@@ -5,6 +5,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from lms import hooks as lms_hooks
+
 from .models import Team
 from .navigation import HomePanel, NavItem
 from .permissions import can_author, is_admin
@@ -23,12 +25,12 @@ class TeamViewSet(SnippetViewSet):
 register_snippet(TeamViewSet)
 
 
-@hooks.register("register_lms_nav_item")
+@hooks.register(lms_hooks.REGISTER_LMS_NAV_ITEM)
 def nav_home():
     return NavItem(_("Home"), "home", order=0)
 
 
-@hooks.register("register_lms_nav_item")
+@hooks.register(lms_hooks.REGISTER_LMS_NAV_ITEM)
 def nav_authoring():
     return NavItem(
         _("Authoring"), "wagtailadmin_home", order=900, roles=frozenset({Role.TRAINER, Role.ADMIN})
@@ -59,7 +61,7 @@ class AdministrationPanel(HomePanel):
         return context
 
 
-@hooks.register("construct_lms_home_panels")
+@hooks.register(lms_hooks.CONSTRUCT_LMS_HOME_PANELS)
 def home_panels(request, panels):
     if can_author(request.user):
         panels.append(AuthoringPanel(request))

@@ -1,17 +1,14 @@
-"""Demo content for assessments, built through services; idempotent.
+"""Demo assessment activity, through the services; idempotent.
 
-- the Callwise call standard (the default rubric) and each demo scenario's own rubric,
-  which builds on it (``rubric_defaults.py``);
-- the onboarding quizzes (``demo_quizzes.py``), attached to their courses;
-- grades for the demo calls the simulations demo played (regraded with their rubric),
-  and a passed and a failed quiz attempt for the demo new hire, so profiles show data.
+The rubrics and quizzes come from the demo content pack (``demo/``, imported by
+``load_demo`` before this runs). Here: grades for the demo calls the simulations demo
+played (regraded with their rubric), and passed and failed quiz attempts for the demo new
+hire and agent, so profiles show data.
 """
 
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-
-from .rubric_defaults import DEFAULT_CRITERIA, DEFAULT_RUBRIC, SCENARIO_RUBRICS, scenario_criteria
 
 
 def _say(stdout, text: str) -> None:
@@ -20,54 +17,8 @@ def _say(stdout, text: str) -> None:
 
 
 def load(*, stdout=None) -> None:
-    rubrics(stdout)
-    quizzes(stdout)
     grades(stdout)
     attempts(stdout)
-
-
-def rubrics(stdout=None) -> None:
-    from simulations.models import Scenario
-
-    from .services.authoring import rubric_upsert
-
-    default, created = rubric_upsert(
-        slug=DEFAULT_RUBRIC.slug,
-        name=DEFAULT_RUBRIC.name,
-        description="The default QA scorecard: every call is graded on these; a scenario's "
-        "rubric keeps them and adds its own.",
-        criteria=DEFAULT_CRITERIA,
-        is_default=True,
-    )
-    _say(stdout, f"  rubric: {default.name}{'' if created else ' (kept)'}")
-    for spec in SCENARIO_RUBRICS:
-        scenarios = list(Scenario.objects.filter(slug__in=spec["scenarios"]))
-        rubric, created = rubric_upsert(
-            slug=spec["slug"],
-            name=spec["name"],
-            criteria=scenario_criteria(spec),
-            extends=default,
-            scenarios=scenarios,
-        )
-        _say(stdout, f"  rubric: {rubric.name}{'' if created else ' (kept)'}")
-
-
-def quizzes(stdout=None) -> None:
-    from courses.models import CoursePage
-
-    from .services.authoring import quiz_upsert
-
-    try:
-        from .demo_quizzes import QUIZZES
-    except ImportError:
-        _say(stdout, "  quizzes: no demo quiz content")
-        return
-    from wagtail.models import Locale
-
-    courses = {c.slug: c for c in CoursePage.objects.filter(locale=Locale.get_default())}
-    for spec in QUIZZES:
-        quiz, created = quiz_upsert(spec=spec, course=courses.get(spec.get("course_slug")))
-        _say(stdout, f"  quiz: {quiz.title}{'' if created else ' (kept)'}")
 
 
 def grades(stdout=None) -> None:

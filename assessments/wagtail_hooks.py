@@ -20,6 +20,7 @@ from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetVie
 from accounts.navigation import HomePanel, NavItem
 from accounts.permissions import is_learner
 from accounts.roles import LEARNER_ROLES, Role
+from lms import hooks as lms_hooks
 
 from .models import GradingJob, GradingStatus, Quiz, Rubric
 
@@ -126,7 +127,7 @@ _AUTHORING = [
 ]
 
 
-@hooks.register("register_role_permissions")
+@hooks.register(lms_hooks.REGISTER_ROLE_PERMISSIONS)
 def role_permissions():
     return {Role.TRAINER: _AUTHORING, Role.ADMIN: [*_AUTHORING, "assessments.view_gradingjob"]}
 
@@ -180,17 +181,17 @@ def log_actions(actions):
             return f"{message}: {data['reason']}" if data.get("reason") else message
 
 
-@hooks.register("register_lms_nav_item")
+@hooks.register(lms_hooks.REGISTER_LMS_NAV_ITEM)
 def nav_quizzes():
     return NavItem(_("Quizzes"), "assessments:quizzes", order=250, roles=LEARNER_ROLES)
 
 
-@hooks.register("register_lms_nav_item")
+@hooks.register(lms_hooks.REGISTER_LMS_NAV_ITEM)
 def nav_skills():
     return NavItem(_("My skills"), "assessments:skills", order=300, roles=LEARNER_ROLES)
 
 
-@hooks.register("register_lms_nav_item")
+@hooks.register(lms_hooks.REGISTER_LMS_NAV_ITEM)
 def nav_review_queue():
     return NavItem(
         _("Review queue"),
@@ -215,20 +216,20 @@ class SkillProfilePanel(HomePanel):
         return context
 
 
-@hooks.register("construct_lms_home_panels")
+@hooks.register(lms_hooks.CONSTRUCT_LMS_HOME_PANELS)
 def home_panels(request, panels):
     if is_learner(request.user):
         panels.append(SkillProfilePanel(request))
 
 
-@hooks.register("after_simulation_session_end")
+@hooks.register(lms_hooks.AFTER_SIMULATION_SESSION_END)
 def grade_ended_session(session):
     from .services import grading_request
 
     grading_request(session=session)
 
 
-@hooks.register("scenario_scores_for")
+@hooks.register(lms_hooks.SCENARIO_SCORES_FOR)
 def scenario_scores(user, scenario_ids):
     from .selectors import scenario_scores_for
 

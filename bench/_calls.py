@@ -105,9 +105,9 @@ def scripts(part: str | None = None) -> list[Script]:
 
 @functools.cache
 def _demo(slug: str):
-    from simulations.demo_scenarios import SCENARIOS, persona_data, scenario_data
+    from packs.demo import item, persona_data, scenario_data
 
-    key = next(s["persona"] for s in SCENARIOS if s["slug"] == slug)
+    key = item("scenario", slug)["persona"]
     return persona_data(key), scenario_data(slug)
 
 

@@ -25,22 +25,18 @@ import time
 def _load_lean() -> None:
     """The first demo course (a lesson to read), the scenarios and the rubrics that grade them.
 
-    Uses the demo loaders' own helpers, so the content is the demo's; ``--demo full`` is
-    the reference and the first thing to try if this ever drifts from it.
+    Built from the demo pack as the importer builds it, so the content is the demo's;
+    ``--demo full`` is the reference and the first thing to try if this ever drifts from it.
     """
     from django.db import transaction
 
-    from assessments import demo as assessments_demo
-    from courses import demo as courses_demo
-    from courses.models import Skill
-    from simulations import demo as simulations_demo
+    from packs import demo
 
     with transaction.atomic():
-        skills = {skill.slug: skill for skill in Skill.objects.all()}
-        first_course = courses_demo._curriculum().COURSES[0]
-        courses_demo._course(courses_demo.catalogue_root(), first_course, skills)
-        simulations_demo.load()  # personas and scenarios; past calls need the demo agent
-        assessments_demo.rubrics()
+        demo.build("course", "what-the-job-is")
+        for kind in ("scenario", "rubric"):
+            for slug in sorted(demo.pack().slugs(kind)):
+                demo.build(kind, slug)
 
 
 def _people(agents: int) -> tuple[list[str], dict]:

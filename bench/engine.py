@@ -44,16 +44,11 @@ def _setup():
 
     from accounts.roles import Role
     from accounts.services import api_token_create, roles_sync, user_create
-    from simulations import demo, services
+    from packs import demo
 
     setup_test_environment()
     roles_sync()
-    personas, scenarios = demo.content()
-    data = next(s for s in scenarios if s["slug"] == "late-order-angry")
-    persona = services.persona_import(
-        data=next(p for p in personas if p["key"] == data["persona"]), publish=True
-    )
-    services.scenario_import(data=data, persona=persona, publish=True)
+    demo.build("scenario", "late-order-angry")
     user = user_create(username="bench-agent", password=None, roles=[Role.AGENT])
     _token, raw = api_token_create(user=user, name="bench")
     return user, raw

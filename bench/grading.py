@@ -38,14 +38,14 @@ def transcripts(part: str) -> list[dict]:
 def grading_data(item: dict):
     from assessments.graders.base import GradingData
     from assessments.graders.reading import blank_scenario
-    from assessments.rubric_defaults import DEFAULT_RUBRIC, scenario_rubric_data
-    from simulations.demo_scenarios import scenario_data
+    from assessments.rubric_defaults import DEFAULT_RUBRIC
+    from packs.demo import rubric_data, scenario_data
     from simulations.engines.base import Speaker, TranscriptLine
 
     slug = item.get("scenario")
     return GradingData(
         scenario=scenario_data(slug) if slug else blank_scenario(item.get("language", "en")),
-        rubric=scenario_rubric_data(slug) if slug else DEFAULT_RUBRIC,
+        rubric=rubric_data(slug) if slug else DEFAULT_RUBRIC,
         transcript=tuple(
             TranscriptLine(Speaker(line["speaker"]), line["text"]) for line in item["transcript"]
         ),

@@ -39,7 +39,7 @@ def rows(part: str, language: str) -> list[dict]:
 
 @functools.cache
 def _scenario(slug: str):
-    from simulations.demo_scenarios import scenario_data
+    from packs.demo import scenario_data
 
     return scenario_data(slug)  # a call builds its scenario once, not once per line
 

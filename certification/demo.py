@@ -1,8 +1,8 @@
-"""Demo content for certification, built through services; idempotent.
+"""Demo certification activity, built through services; idempotent.
 
-- a certification program per rung of the career ladder; the onboarding path leads to
-  "Certified Junior Agent" (the onboarding courses, the "Policies check" quiz, and the
-  late-order call graded 70 or more with no critical fail);
+The certification programs (one per rung of the career ladder) come from the demo content
+pack (``demo/``, imported by ``load_demo`` before this runs). Here:
+
 - the default retraining rules;
 - Team Aurora: a few graded practice calls so the heatmap has data, a certificate for
   Lucía, one for Wei inside its renewal window (re-enrolled), a retraining need for the
@@ -17,17 +17,6 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-ONBOARDING_COURSES = [
-    "what-the-job-is",
-    "patience-under-pressure",
-    "making-customers-feel-important",
-    "listening-like-an-expert",
-    "clear-communication-positive-language",
-    "positive-attitude-problem-solving",
-    "xyz-products",
-    "xyz-policies-accounts-billing",
-    "xyz-policies-orders-returns",
-]
 ALL_CALLS = [
     "late-order-angry",
     "billing-confused",
@@ -35,45 +24,6 @@ ALL_CALLS = [
     "tech-support-frustrated",
     "refund-outside-window",
     "shipped-order-change-anxious",
-]
-
-PROGRAMS = [
-    {
-        "slug": "certified-junior-agent",
-        "title": "Certified Junior Agent",
-        "level": "junior_agent",
-        "description": "The end of onboarding: the courses done, XYZ's policies known, and "
-        "a late-order call handled well.",
-        "courses": ONBOARDING_COURSES,
-        "quizzes": ["policies-check"],
-        "calls": [("late-order-angry", 70)],
-    },
-    {
-        "slug": "certified-agent",
-        "title": "Certified Agent",
-        "level": "agent",
-        "description": "Handles the everyday calls on their own: the onboarding final passed "
-        "and three of the six call types at 75 or more.",
-        "quizzes": ["onboarding-final", "soft-skills-check"],
-        "set": (ALL_CALLS, 3, 75),
-    },
-    {
-        "slug": "certified-senior-agent",
-        "title": "Certified Senior Agent",
-        "level": "senior_agent",
-        "description": "The hard calls: refunds outside the window and retention saves at 85, "
-        "and five of the six call types at 80.",
-        "calls": [("refund-outside-window", 85), ("cancel-subscription-save", 85)],
-        "set": (ALL_CALLS, 5, 80),
-    },
-    {
-        "slug": "certified-team-lead",
-        "title": "Certified Team Lead",
-        "level": "team_lead",
-        "description": "Coaches others: every call type at 90 with no critical fail.",
-        "set": (ALL_CALLS, 6, 90),
-        "validity_months": 24,
-    },
 ]
 
 RULES = [
@@ -147,69 +97,8 @@ def _say(stdout, text: str) -> None:
 
 
 def load(*, stdout=None) -> None:
-    programs(stdout)
     rules(stdout)
     aurora(stdout)
-
-
-def _requirements(spec: dict) -> list:
-    from assessments.models import Quiz
-    from courses.models import CoursePage
-    from simulations.models import Scenario
-
-    blocks = []
-    from django.conf import settings
-
-    courses = {
-        c.slug: c
-        for c in CoursePage.objects.filter(
-            slug__in=spec.get("courses", []), locale__language_code=settings.LANGUAGE_CODE
-        )
-    }
-    blocks += [
-        ("course_completed", {"course": courses[s]})
-        for s in spec.get("courses", [])
-        if s in courses
-    ]
-    quizzes = {q.slug: q for q in Quiz.objects.filter(slug__in=spec.get("quizzes", []))}
-    blocks += [
-        ("quiz_passed", {"quiz": quizzes[s]}) for s in spec.get("quizzes", []) if s in quizzes
-    ]
-    scenarios = {s.slug: s for s in Scenario.objects.filter(slug__in=ALL_CALLS)}
-    for slug, score in spec.get("calls", []):
-        if slug in scenarios:
-            blocks.append(("scenario_graded", {"scenario": scenarios[slug], "min_score": score}))
-    if "set" in spec:
-        slugs, count, score = spec["set"]
-        chosen = [scenarios[s] for s in slugs if s in scenarios]
-        if chosen:
-            blocks.append(
-                (
-                    "scenario_set",
-                    {"scenarios": chosen, "count": min(count, len(chosen)), "min_score": score},
-                )
-            )
-    return blocks
-
-
-def programs(stdout=None) -> None:
-    from .models import CertificationProgram
-
-    for spec in PROGRAMS:
-        if CertificationProgram.objects.filter(slug=spec["slug"]).exists():
-            _say(stdout, f"  program: {spec['title']} (kept)")
-            continue
-        program = CertificationProgram(
-            slug=spec["slug"],
-            title=spec["title"],
-            level=spec["level"],
-            description=spec["description"],
-            validity_months=spec.get("validity_months", 12),
-            requirements=_requirements(spec),
-        )
-        program.save()
-        program.save_revision().publish()
-        _say(stdout, f"  program: {program.title} ({len(program.requirements)} requirements)")
 
 
 def rules(stdout=None) -> None:

@@ -87,7 +87,7 @@ def _content():
         quiz.save_revision().publish()
     scenarios = list(Scenario.objects.filter(live=True)[:6])
     if not scenarios:
-        persona = Persona.objects.create(name="Scale Persona")
+        persona = Persona.objects.create(name="Scale Persona", slug="scale-persona")
         persona.save_revision().publish()
         for i in range(3):
             s = Scenario(

@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from accounts.navigation import NavItem
 from accounts.permissions import is_learner, is_manager
 from accounts.roles import Role
+from lms import hooks as lms_hooks
 
 from .models import CertificationProgram, RetrainingRule, RuleEvaluationLog
 from .panels import AnalyticsPanel, AssignmentsPanel, CertificatesPanel, TeamPanel
@@ -125,19 +126,19 @@ _AUTHORING = [
 ]
 
 
-@hooks.register("register_role_permissions")
+@hooks.register(lms_hooks.REGISTER_ROLE_PERMISSIONS)
 def role_permissions():
     return {Role.TRAINER: _AUTHORING, Role.ADMIN: _AUTHORING}
 
 
-@hooks.register("register_lms_nav_item")
+@hooks.register(lms_hooks.REGISTER_LMS_NAV_ITEM)
 def nav_team():
     return NavItem(
         _("My team"), "certification:teams", order=300, roles=frozenset({Role.MANAGER, Role.ADMIN})
     )
 
 
-@hooks.register("register_lms_nav_item")
+@hooks.register(lms_hooks.REGISTER_LMS_NAV_ITEM)
 def nav_certificates():
     return NavItem(
         _("Certificates"),
@@ -147,7 +148,7 @@ def nav_certificates():
     )
 
 
-@hooks.register("register_lms_nav_item")
+@hooks.register(lms_hooks.REGISTER_LMS_NAV_ITEM)
 def nav_analytics():
     return NavItem(
         _("Analytics"),
@@ -160,7 +161,7 @@ def nav_analytics():
 _PANELS_READY = True
 
 
-@hooks.register("construct_lms_home_panels")
+@hooks.register(lms_hooks.CONSTRUCT_LMS_HOME_PANELS)
 def home_panels(request, panels):
     if not _PANELS_READY:
         return
@@ -184,20 +185,20 @@ def _after_learning_record(user_id: int, *, grade_id=None, attempt_id=None) -> N
     learning_record_react(user_id=user_id, grade_id=grade_id, attempt_id=attempt_id)
 
 
-@hooks.register("after_grade_recorded")
+@hooks.register(lms_hooks.AFTER_GRADE_RECORDED)
 def after_grade_recorded(grade):
     transaction.on_commit(
         partial(_after_learning_record, grade.user_id, grade_id=grade.pk), robust=True
     )
 
 
-@hooks.register("after_quiz_attempt_submitted")
+@hooks.register(lms_hooks.AFTER_QUIZ_ATTEMPT_SUBMITTED)
 def after_quiz_attempt_submitted(attempt):
     transaction.on_commit(
         partial(_after_learning_record, attempt.user_id, attempt_id=attempt.pk), robust=True
     )
 
 
-@hooks.register("after_course_completed")
+@hooks.register(lms_hooks.AFTER_COURSE_COMPLETED)
 def after_course_completed(enrolment):
     transaction.on_commit(partial(_after_learning_record, enrolment.user_id), robust=True)

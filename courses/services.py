@@ -19,6 +19,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from lms import hooks as lms_hooks
+
 from . import selectors
 from .models import (
     CoursePage,
@@ -307,7 +309,7 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
 def course_completion_update(*, user, course: CoursePage) -> Enrolment | None:
     """Set the enrolment's completion once every lesson is completed and every check correct.
 
-    Calls the Wagtail hook "after_course_completed" with the enrolment when it happens.
+    Calls the ``lms_hooks.AFTER_COURSE_COMPLETED`` hooks with the enrolment when it happens.
     """
     course = selectors.canonical(course)
     enrolment = Enrolment.objects.filter(user=user, course=course).first()
@@ -332,7 +334,7 @@ def course_completion_update(*, user, course: CoursePage) -> Enrolment | None:
             return enrolment
     enrolment.completed_at = timezone.now()
     enrolment.save(update_fields=["completed_at"])
-    for fn in hooks.get_hooks("after_course_completed"):
+    for fn in hooks.get_hooks(lms_hooks.AFTER_COURSE_COMPLETED):
         fn(enrolment)
     return enrolment
 

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from accounts.navigation import HomePanel, NavItem
 from accounts.permissions import can_author, is_learner
 from accounts.roles import Role, has_role
+from lms import hooks as lms_hooks
 
 from . import admin_views
 from .models import Skill
@@ -40,7 +41,7 @@ IMAGE_AND_DOC_PERMISSIONS = [
 TRANSLATE = "simple_translation.submit_translation"
 
 
-@hooks.register("register_role_permissions")
+@hooks.register(lms_hooks.REGISTER_ROLE_PERMISSIONS)
 def role_permissions():
     return {
         Role.TRAINER: [*SKILL_PERMISSIONS, *IMAGE_AND_DOC_PERMISSIONS, TRANSLATE],
@@ -77,7 +78,7 @@ def insights_menu_item():
     )
 
 
-@hooks.register("register_lms_nav_item")
+@hooks.register(lms_hooks.REGISTER_LMS_NAV_ITEM)
 def nav_courses():
     return NavItem(
         _("Courses"),
@@ -135,7 +136,7 @@ def _site_from_cache(request) -> None:
         )
 
 
-@hooks.register("construct_lms_home_panels")
+@hooks.register(lms_hooks.CONSTRUCT_LMS_HOME_PANELS)
 def home_panels(request, panels):
     if not is_learner(request.user):
         return

@@ -177,7 +177,7 @@ def scenario_list(request):
             "channel": s.channel,
             "skills": [k.slug for k in s.skills.all()],
         }
-        for s in selectors.scenario_list()
+        for s in selectors.scenario_list(every_language=True)
     ]
 
 

@@ -47,7 +47,7 @@ def cue_kind_values() -> list[str]:
 
 def requirement_items(text: str) -> tuple[str, ...]:
     """The items of an "accepts only after" value, parsed as the model parses it."""
-    from .models import _lines
+    from .models.scenarios import _lines
 
     return _lines(text)
 

@@ -1,10 +1,9 @@
-"""Demo content for call simulation: XYZ's personas and six scenarios, published, and two
-finished practice calls for the demo agent so review pages have something to show.
+"""Demo call activity: two finished practice calls for the demo agent, so review pages have
+something to show.
 
-Idempotent: personas (by name) and scenarios (by slug) that already exist are left as
-they are, so a trainer's edits survive a reload; the past calls are played only once.
-The content is plain data in ``demo_scenarios.py``.
-Everything goes through services, and the calls are played by the offline engine.
+The personas and scenarios come from the demo content pack (``demo/``, imported by
+``load_demo`` before this runs). The calls are played once, through the services, by the
+offline engine.
 """
 
 from __future__ import annotations
@@ -12,11 +11,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.utils import timezone
 
 from .engines.base import Outcome
-from .models import Persona, Scenario, SimulationSession, Turn
+from .models import Scenario, SimulationSession, Turn
 
 # Past calls for the demo agent: (scenario slug, agent lines, how the agent ends it).
 PAST_CALLS = [
@@ -52,53 +50,13 @@ PAST_CALLS = [
 ]
 
 
-def content() -> tuple[list, list]:
-    """(PERSONAS, SCENARIOS): the demo content, plain data in demo_scenarios.py."""
-    from . import demo_scenarios as source
-
-    return source.PERSONAS, source.SCENARIOS
+def load(*, stdout=None) -> None:
+    _past_calls(stdout)
 
 
 def _say(stdout, text: str) -> None:
     if stdout is not None:
         stdout.write(text)
-
-
-def _lesson(slug: str | None):
-    if not slug:
-        return None
-    from courses.models import LessonPage
-
-    return LessonPage.objects.filter(slug=slug).first()
-
-
-@transaction.atomic
-def load(*, stdout=None) -> None:
-    from . import services
-
-    personas_data, scenarios_data = content()
-    personas = {}
-    for data in personas_data:
-        existing = Persona.objects.filter(name=data["name"]).first()
-        personas[data["key"]] = existing or services.persona_import(data=data, publish=True)
-    created = 0
-    for data in scenarios_data:
-        scenario = Scenario.objects.filter(slug=data["slug"]).first()
-        if scenario is None:
-            services.scenario_import(
-                data=data,
-                persona=personas[data["persona"]],
-                lesson=_lesson(data.get("lesson_slug")),
-                publish=True,
-            )
-            created += 1
-        elif scenario.lesson_id is None and (lesson := _lesson(data.get("lesson_slug"))):
-            Scenario.objects.filter(pk=scenario.pk).update(lesson=lesson)
-    _say(
-        stdout,
-        f"Simulations: {len(personas)} personas, {len(scenarios_data)} scenarios ({created} new).",
-    )
-    _past_calls(stdout)
 
 
 def _backdate(session, *, days: int) -> None:

@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import Skill
 
+from .call_rules import MAX_TURN_CHARS
 from .models import Channel, Difficulty
-from .services import MAX_TURN_CHARS
 
 
 class ScenarioFilterForm(forms.Form):

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetVie
 from accounts.navigation import HomePanel, NavItem
 from accounts.permissions import can_author, is_learner
 from accounts.roles import LEARNER_ROLES, Role
+from lms import hooks as lms_hooks
 
 from .models import Persona, Scenario
 
@@ -78,12 +79,12 @@ _AUTHORING = [
 ]
 
 
-@hooks.register("register_role_permissions")
+@hooks.register(lms_hooks.REGISTER_ROLE_PERMISSIONS)
 def role_permissions():
     return {Role.TRAINER: _AUTHORING, Role.ADMIN: _AUTHORING}
 
 
-@hooks.register("register_lms_nav_item")
+@hooks.register(lms_hooks.REGISTER_LMS_NAV_ITEM)
 def nav_practice():
     return NavItem(_("Practice"), "simulations:library", order=200, roles=LEARNER_ROLES)
 
@@ -103,7 +104,7 @@ class PracticePanel(HomePanel):
         return context
 
 
-@hooks.register("construct_lms_home_panels")
+@hooks.register(lms_hooks.CONSTRUCT_LMS_HOME_PANELS)
 def home_panels(request, panels):
     if is_learner(request.user):
         panels.append(PracticePanel(request))

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _persona():
-    persona = Persona.objects.create(name="Late Larry", temperament="angry")
+    persona = Persona.objects.create(name="Late Larry", slug="late-larry", temperament="angry")
     persona.save_revision().publish()
     return persona
 

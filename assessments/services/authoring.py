@@ -6,6 +6,7 @@ Existing ones (by slug) are left alone, so a trainer's edits survive a reload.
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from courses.models import Skill
 
@@ -43,30 +44,50 @@ def rubric_upsert(
         live=False,
     )
     rubric.scenarios = list(scenarios)
-    children = []
-    for i, spec in enumerate(criteria):
-        kind = spec.get("kind", "yes_no")
-        criterion = Criterion(
-            sort_order=i,
-            key=spec["key"],
-            label=spec["label"],
-            section=spec.get("section", "communication"),
-            kind=kind,
-            max_score=spec.get("max_score", 1) if kind == "scale" else 1,
-            weight=spec.get("weight", 1),
-            critical=spec.get("critical", False),
-            description=spec.get("description", ""),
-            tip=spec.get("tip", ""),
-            rule=spec.get("rule", ""),
-            params=spec.get("params", {}),
-        )
-        criterion.skills = _skills(spec.get("skills"))
-        children.append(criterion)
-    rubric.criteria = children
+    rubric.criteria = [criterion_from_spec(spec, i) for i, spec in enumerate(criteria)]
     rubric.save()
     rubric.save_revision().publish()
     rubric.refresh_from_db()
     return rubric, True
+
+
+def criterion_from_spec(spec: dict, position: int = 0) -> Criterion:
+    """A rubric criterion (unsaved) from content data: the pack format and the scorecard."""
+    kind = spec.get("kind", "yes_no")
+    criterion = Criterion(
+        sort_order=position,
+        key=spec["key"],
+        label=spec["label"],
+        section=spec.get("section", "communication"),
+        kind=kind,
+        max_score=spec.get("max_score", 1) if kind == "scale" else 1,
+        weight=spec.get("weight", 1),
+        critical=spec.get("critical", False),
+        description=spec.get("description", ""),
+        tip=spec.get("tip", ""),
+        rule=spec.get("rule", ""),
+        params=spec.get("params", {}),
+    )
+    criterion.skills = _skills(spec.get("skills"))
+    return criterion
+
+
+def default_rubric_ensure() -> Rubric:
+    """The site's copy of the Callwise scorecard (``scorecard.toml``), made if missing; the
+    rubric a scenario's rubric extends."""
+    from ..rubric_defaults import DEFAULT_CRITERIA, DEFAULT_RUBRIC
+
+    rubric, _created = rubric_upsert(
+        slug=DEFAULT_RUBRIC.slug,
+        name=DEFAULT_RUBRIC.name,
+        description=_(
+            "The default QA scorecard: every call is graded on these; a scenario's rubric "
+            "keeps them and adds its own."
+        ),
+        criteria=DEFAULT_CRITERIA,
+        is_default=True,
+    )
+    return rubric
 
 
 def _stream(block, name: str, values) -> list[tuple]:

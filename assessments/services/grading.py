@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.log_actions import log
 
+from lms import hooks as lms_hooks
 from simulations.engines.base import Speaker, TranscriptLine
 
 from ..graders import GraderError, GradeResult, GradingData, get_grader
@@ -157,7 +158,7 @@ def _grade_record(*, session, result: GradeResult, rubric, revision) -> Grade:
             [_criterion_row(grade, i, c) for i, c in enumerate(result.criteria)]
         )
         skill_evidence_for_grade(grade=grade)
-    for fn in hooks.get_hooks("after_grade_recorded"):
+    for fn in hooks.get_hooks(lms_hooks.AFTER_GRADE_RECORDED):
         fn(grade)
     return grade
 
@@ -292,6 +293,6 @@ def criterion_override(
                 "reason": reason,
             },
         )
-    for fn in hooks.get_hooks("after_grade_recorded"):
+    for fn in hooks.get_hooks(lms_hooks.AFTER_GRADE_RECORDED):
         fn(grade)
     return override

@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from lms import hooks as lms_hooks
+
 from ..models import Quiz, QuizAnswer, QuizAttempt
 from ..quiz_logic import answer_score, layout_draw, quiz_score
 from ..selectors import attempt_questions, attempt_quiz, quiz_status_for
@@ -154,7 +156,7 @@ def _attempt_submit(attempt: QuizAttempt, responses: dict, now) -> SubmitResult:
         return SubmitResult(attempt, "already_submitted")
     attempt.refresh_from_db()
     _attempt_grade(attempt)
-    for fn in hooks.get_hooks("after_quiz_attempt_submitted"):
+    for fn in hooks.get_hooks(lms_hooks.AFTER_QUIZ_ATTEMPT_SUBMITTED):
         fn(attempt)
     return SubmitResult(attempt, "late" if late else "submitted")
 

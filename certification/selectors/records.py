@@ -77,7 +77,25 @@ def best_clean_scores(grades: QuerySet) -> dict[int, int]:
             totals = certifiable_totals(grade, untrusted.get(grade.rubric_id, frozenset()))
             if not totals.critical_fail and totals.score > best.get(grade.scenario_id, -1):
                 best[grade.scenario_id] = totals.score
-    return best
+    return _with_translations(best)
+
+
+def _with_translations(best: dict[int, int]) -> dict[int, int]:
+    """A call on a translation of a scenario counts for the scenario it translates, and the
+    other way round: the requirement names one, the agent practises in their language."""
+    from simulations.models import Scenario
+
+    if not best:
+        return best
+    family = Scenario.objects.filter(
+        translation_key__in=Scenario.objects.filter(pk__in=list(best)).values("translation_key")
+    ).values_list("pk", "translation_key")
+    family = list(family)
+    by_key: dict = {}
+    for pk, key in family:
+        if pk in best:
+            by_key[key] = max(by_key.get(key, -1), best[pk])
+    return {**best, **{pk: by_key[key] for pk, key in family}}
 
 
 def program_requirements(program: CertificationProgram) -> tuple[Requirement, ...]:

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "simulations",
     "assessments",
     "certification",
+    "packs",  # content packs: import and export of courses, scenarios, rubrics...
     "lms",  # the project: health check, uploads, task worker, deployment checks
     # Wagtail
     "csp",

@@ -1,5 +1,5 @@
-"""Factories for assessments tests: demo scenario data without a database, rubrics,
-quizzes, sessions with turns, and grades."""
+"""Factories for assessments tests: demo scenario data without a database (from the demo
+pack), rubrics, quizzes, sessions with turns, and grades."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 from django.utils import timezone
 
 from assessments.graders.base import GradingData
-from assessments.rubric_defaults import DEFAULT_CRITERIA, SCENARIO_RUBRICS, scenario_rubric_data
-from simulations.engines.base import HiddenFact, Resolution, ScenarioData, Speaker, TranscriptLine
+from packs.demo import rubric_data, scenario_data
+from simulations.engines.base import Speaker, TranscriptLine
 
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
 
@@ -26,44 +26,6 @@ GOOD_AGENT_LINES = [
 ]
 
 
-def _phrases(value) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return tuple(p.strip() for p in value.replace(",", "\n").splitlines() if p.strip())
-    return tuple(value)
-
-
-def scenario_data(slug: str) -> ScenarioData:
-    """A demo scenario as ScenarioData straight from simulations.demo_scenarios (no DB)."""
-    from simulations.demo_scenarios import SCENARIOS
-
-    d = next(s for s in SCENARIOS if s["slug"] == slug)
-    return ScenarioData(
-        slug=d["slug"],
-        title=d["title"],
-        channel=d["channel"],
-        difficulty=d["difficulty"],
-        language=d.get("language", "en"),
-        customer_name=d["customer_name"],
-        problem=d["problem"],
-        goal=d["goal"],
-        opening_line=d["opening_line"],
-        hidden_facts=tuple(
-            HiddenFact(
-                f["key"], f["label"], f["value"], _phrases(f["earned_by"]), f.get("reveal_line", "")
-            )
-            for f in d["hidden_facts"]
-        ),
-        resolutions=tuple(
-            Resolution(
-                r["key"], r["label"], _phrases(r["phrases"]), r["allowed"], r.get("satisfies", True)
-            )
-            for r in d["resolutions"]
-        ),
-        accept_requires=tuple(d.get("accept_requires", ())),
-        policy_excerpt=d.get("policy_excerpt", ""),
-    )
-
-
 def lines(pairs) -> tuple[TranscriptLine, ...]:
     return tuple(TranscriptLine(Speaker(s), t) for s, t in pairs)
 
@@ -73,7 +35,7 @@ def grading_data(slug: str, transcript, *, outcome: str = "") -> GradingData:
         transcript = [(line["speaker"], line["text"]) for line in transcript]
     return GradingData(
         scenario=scenario_data(slug),
-        rubric=scenario_rubric_data(slug),
+        rubric=rubric_data(slug),
         transcript=lines(transcript),
         outcome=outcome,
     )
@@ -87,22 +49,18 @@ def golden_transcripts() -> list[tuple[str, dict]]:
 
 
 def demo_rubrics():
-    """The demo rubrics (default + scenario ones) as the demo builds them."""
-    from assessments import demo
+    """The demo rubrics (the default scorecard and the scenario ones) from the demo pack."""
+    from packs import demo
 
-    demo.rubrics()
+    default_rubric()
+    for slug in demo.pack().slugs("rubric"):
+        demo.build("rubric", slug)
 
 
 def default_rubric():
-    from assessments.services.authoring import rubric_upsert
+    from assessments.services.authoring import default_rubric_ensure
 
-    rubric, _created = rubric_upsert(
-        slug="callwise-standard",
-        name="Callwise call standard",
-        criteria=DEFAULT_CRITERIA,
-        is_default=True,
-    )
-    return rubric
+    return default_rubric_ensure()
 
 
 def scenario(slug: str = "late-order-angry"):
@@ -205,9 +163,6 @@ def quiz(*, course=None, **overrides):
 
     quiz_obj, _created = quiz_upsert(spec=quiz_spec(**overrides), course=course)
     return quiz_obj
-
-
-__all__ = ["SCENARIO_RUBRICS"]
 
 
 def played_call(agent, scenario_row, lines=GOOD_AGENT_LINES):

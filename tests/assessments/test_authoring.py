@@ -112,7 +112,7 @@ def test_the_course_page_tag_lists_a_courses_quizzes(agent):
 
 
 def test_the_demo_loads_twice_without_duplicates(rubrics):
-    from assessments import demo
+    from packs import demo
 
     demo.load()
     demo.load()

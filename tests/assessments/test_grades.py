@@ -7,6 +7,7 @@ from wagtail.models import ModelLogEntry
 from assessments.models import CriterionScore, Grade, GradeOverride, Rubric, SkillEvidence
 from assessments.rubric_defaults import DEFAULT_RUBRIC
 from assessments.services import GradeOverrideError, criterion_override, session_grade
+from lms import hooks as lms_hooks
 from tests.assessments.factories import ended_session
 
 pytestmark = pytest.mark.django_db
@@ -62,7 +63,7 @@ def test_the_built_in_standard_grades_when_no_rubric_is_published(agent, golden)
 
 def test_after_grade_recorded_is_called_for_certification(agent, late_order, golden):
     seen = []
-    with hooks.register_temporarily("after_grade_recorded", seen.append):
+    with hooks.register_temporarily(lms_hooks.AFTER_GRADE_RECORDED, seen.append):
         session = ended_session(agent, late_order, golden["01_late_order_good"])
     assert seen == [session.grade]
 
@@ -143,7 +144,7 @@ def test_a_machine_regrade_never_replaces_an_overridden_grade(graded_session, tr
 
 def test_scenario_scores_hook_gives_best_and_latest(agent, late_order, golden, poor_session):
     good = ended_session(agent, late_order, golden["01_late_order_good"])
-    (fn,) = hooks.get_hooks("scenario_scores_for")
+    (fn,) = hooks.get_hooks(lms_hooks.SCENARIO_SCORES_FOR)
     scores = fn(agent, [late_order.pk])
     assert scores[late_order.pk]["best"] == good.grade.score
     assert scores[late_order.pk]["latest"] == good.grade.score

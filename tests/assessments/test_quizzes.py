@@ -10,6 +10,7 @@ from wagtail import hooks
 from assessments.models import QuizAnswer, QuizAttempt, SkillEvidence
 from assessments.selectors import attempt_question_views, quiz_status_for
 from assessments.services import QuizError, quiz_attempt_start, quiz_attempt_submit
+from lms import hooks as lms_hooks
 from tests.assessments.factories import quiz
 
 pytestmark = pytest.mark.django_db
@@ -83,7 +84,7 @@ def test_double_submit_is_ignored_with_a_message_and_counted_once(client_for, ag
     client = client_for(agent)
     attempt = start(client, q)
     seen = []
-    with hooks.register_temporarily("after_quiz_attempt_submitted", seen.append):
+    with hooks.register_temporarily(lms_hooks.AFTER_QUIZ_ATTEMPT_SUBMITTED, seen.append):
         client.post(f"/assessments/attempts/{attempt.pk}/", form_data(attempt))
         second = client.post(
             f"/assessments/attempts/{attempt.pk}/", form_data(attempt, right=False), follow=True

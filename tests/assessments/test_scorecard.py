@@ -6,9 +6,11 @@ import pytest
 from assessments.graders.base import GradingData
 from assessments.graders.offline import OfflineGrader
 from assessments.graders.reading import blank_scenario
-from assessments.rubric_defaults import DEFAULT_RUBRIC, SCENARIO_RUBRICS, scenario_rubric_data
-from simulations.demo_scenarios import SCENARIOS
+from assessments.rubric_defaults import DEFAULT_RUBRIC
+from packs.demo import items, rubric_data
 from tests.assessments.factories import grading_data, lines, scenario_data
+
+SCENARIOS = items("scenario")
 
 KEYS = [
     "greeting",
@@ -72,9 +74,9 @@ def test_the_scorecard_keys_are_stable_and_every_scenario_rubric_keeps_them():
         "no_forbidden_promise",
         "privacy",
     }
-    for spec in SCENARIO_RUBRICS:
+    for spec in items("rubric"):
         for slug in spec["scenarios"]:
-            keys = [c.key for c in scenario_rubric_data(slug).criteria]
+            keys = [c.key for c in rubric_data(slug).criteria]
             assert keys[: len(KEYS)] == KEYS, slug
 
 

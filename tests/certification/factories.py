@@ -25,7 +25,7 @@ def skill(slug: str = "empathy") -> Skill:
 
 def make_scenario(title: str = "Late order, angry customer", *, skills=("empathy",), slug=None):
     n = next(_seq)
-    persona = Persona.objects.create(name=f"Dana {n}", temperament="angry")
+    persona = Persona.objects.create(name=f"Dana {n}", slug=f"dana-{n}", temperament="angry")
     persona.save_revision().publish()
     scenario = Scenario(
         slug=slug or f"scenario-{n}",

@@ -12,6 +12,7 @@ from assessments.models import CriterionScore
 from assessments.services import criterion_override
 from certification import services
 from certification.models import Assignment
+from lms import hooks as lms_hooks
 from simulations.models import SimulationSession
 
 from .factories import grade_call, make_quiz, make_rule, make_scenario, pass_quiz
@@ -43,7 +44,7 @@ def assigned(agent, manager, scenario):
 def _record(grade, capture):
     """What assessments does after recording a grade: the hook, then its on-commit work."""
     with capture(execute=True):
-        for fn in hooks.get_hooks("after_grade_recorded"):
+        for fn in hooks.get_hooks(lms_hooks.AFTER_GRADE_RECORDED):
             fn(grade)
 
 

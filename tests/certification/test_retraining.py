@@ -8,6 +8,7 @@ from wagtail import hooks
 
 from certification import services
 from certification.models import Assignment, RetrainingNeed, RuleEvaluationLog
+from lms import hooks as lms_hooks
 
 from .factories import grade_call, make_quiz, make_rule, make_scenario, pass_quiz, skill
 
@@ -123,7 +124,7 @@ def test_the_grade_hook_runs_the_whole_loop(agent, scenario, django_capture_on_c
     make_rule("critical_fail")
     with django_capture_on_commit_callbacks(execute=True):
         grade = grade_call(agent, scenario, score=85, critical_fail=True)
-        for fn in hooks.get_hooks("after_grade_recorded"):
+        for fn in hooks.get_hooks(lms_hooks.AFTER_GRADE_RECORDED):
             fn(grade)
     assert RetrainingNeed.objects.filter(user=agent).count() == 1
 

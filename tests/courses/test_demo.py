@@ -1,4 +1,5 @@
-"""The courses demo: the onboarding path, a French course, and believable progress."""
+"""The courses demo: the onboarding path and a French course from the demo pack, and
+believable progress on it."""
 
 import pytest
 from wagtail.models import GroupPagePermission
@@ -6,12 +7,14 @@ from wagtail.models import GroupPagePermission
 from accounts import demo as accounts_demo
 from courses import dashboard, demo, selectors
 from courses.models import CoursePage, LearningPathPage, LessonPage
+from packs import demo as demo_pack
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_loads_twice_and_builds_the_onboarding_path():
     accounts_demo.load()
+    demo_pack.load()
     demo.load()
     demo.load()
     path = LearningPathPage.objects.get(is_onboarding=True)
@@ -28,6 +31,7 @@ def test_the_demo_agent_finished_three_courses_and_the_new_hire_just_started(
     django_user_model,
 ):
     accounts_demo.load()
+    demo_pack.load()
     demo.load()
     agent = django_user_model.objects.get(username="agent")
     newhire = django_user_model.objects.get(username="newhire")

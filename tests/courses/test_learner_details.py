@@ -7,10 +7,11 @@ from collections import Counter
 
 import pytest
 
-from courses import demo_curriculum, services
+from courses import services
 from courses.dashboard import dashboard_for
 from courses.lesson_page import choice_order
 from courses.models import KnowledgeCheckAnswer
+from packs.demo import items, pack
 from tests.courses.factories import (
     catalogue,
     check,
@@ -112,11 +113,12 @@ def test_the_translated_lesson_shows_the_learner_the_same_order(client_for, new_
 
 def test_the_demo_spreads_the_right_answers_over_the_positions():
     positions = Counter()
-    for course in demo_curriculum.COURSES:
+    for course in items("course"):
         for lesson in course["lessons"]:
-            for block_type, value in lesson["body"]:
-                if block_type == "knowledge_check":
-                    right = [i for i, c in enumerate(value["choices"]) if c["correct"]]
+            for block in lesson["body"]:
+                if "knowledge_check" in block:
+                    choices = block["knowledge_check"]["choices"]
+                    right = [i for i, c in enumerate(choices) if c.get("correct")]
                     positions[right[0]] += 1
     total = sum(positions.values())
     assert total >= 60
@@ -130,16 +132,16 @@ def test_the_french_checks_keep_the_english_positions():
 
     def positions(body):
         return [
-            [c["correct"] for c in value["choices"]]
-            for block_type, value in body
-            if block_type == "knowledge_check"
+            [bool(c.get("correct")) for c in block["knowledge_check"]["choices"]]
+            for block in body
+            if "knowledge_check" in block
         ]
 
-    french = demo_curriculum.FRENCH
-    course = next(c for c in demo_curriculum.COURSES if c["slug"] == french["course_slug"])
+    (french,) = (i for i in pack().items if i.kind == "course" and i.locale == "fr")
+    course = next(c for c in items("course") if c["slug"] == french.slug)
+    translated = {lesson["slug"]: lesson["body"] for lesson in french.data["lessons"]}
     for lesson in course["lessons"]:
-        translated = french["lessons"][lesson["slug"]]["body"]
-        assert positions(translated) == positions(lesson["body"]), lesson["slug"]
+        assert positions(translated[lesson["slug"]]) == positions(lesson["body"]), lesson["slug"]
 
 
 # "Complete" pressed too early ----------------------------------------------------------

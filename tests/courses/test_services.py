@@ -4,6 +4,7 @@ import pytest
 
 from courses import dashboard, selectors, services
 from courses.models import Enrolment, KnowledgeCheckAnswer, LessonProgress
+from lms import hooks as lms_hooks
 from tests.courses.factories import answer_all, finish_course, lessons_of, make_course, make_path
 
 pytestmark = pytest.mark.django_db
@@ -98,7 +99,7 @@ def test_course_completion_calls_the_after_course_completed_hook(new_hire):
     from wagtail import hooks
 
     seen = []
-    with hooks.register_temporarily("after_course_completed", seen.append):
+    with hooks.register_temporarily(lms_hooks.AFTER_COURSE_COMPLETED, seen.append):
         finish_course(new_hire, make_course(lessons=1))
     assert len(seen) == 1 and seen[0].user == new_hire
 

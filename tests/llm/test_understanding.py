@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lms import llm as llm_module
-from simulations.demo_scenarios import scenario_data
+from packs.demo import scenario_data
 from simulations.models import SimulationSession
 from simulations.understanding import Context
 from simulations.understanding.llm import read_line

@@ -2,7 +2,7 @@
 ``PersonaData``, no database), for the pure tests of understanding, mood, conversation,
 prompts and engines.
 
-Built only from ``simulations.demo_scenarios`` (``scenario_data`` / ``persona_data``), so the
+Built only from the demo pack's files (``packs.demo.scenario_data`` / ``persona_data``), so the
 tests follow the demo content as it really is: when the demo author changes a scenario,
 these change with it.
 
@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from simulations.demo_scenarios import SCENARIOS, persona_data, scenario_data
+from packs.demo import items, persona_data, scenario_data
 from simulations.engines.base import PersonaData, ScenarioData
+
+SCENARIOS = items("scenario")
 
 _PERSONA_OF = {s["slug"]: s["persona"] for s in SCENARIOS}
 

@@ -1,4 +1,4 @@
-"""Personas, scenarios and sessions for tests, built through the import services.
+"""Personas, scenarios and sessions for tests, built as a pack import builds them.
 
 ``published_scenario()`` gives a small, fast scenario (the late-order shape, trimmed);
 ``demo_scenario(slug)`` loads one of the real demo scenarios when a test needs its content.
@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import copy
 
+from django.utils.text import slugify
+
+from packs.importer import build_item
 from simulations import services
 
 PERSONA = {
+    "slug": "test-rosa",
     "name": "Test Rosa",
     "temperament": "angry",
     "starting_mood": 25,
     "patience": 3,
-    "calmed_by": [("apology", 7), ("ownership", 8), ("next_steps", 6), ("empathy", 6)],
-    "inflamed_by": [("dismissive", 9), ("blame", 8)],
+    "calmed_by": {"apology": 7, "ownership": 8, "next_steps": 6, "empathy": 6},
+    "inflamed_by": {"dismissive": 9, "blame": 8},
     "speaking_style": "Short, sharp sentences.",
     "language": "en",
     "voice": "female",
@@ -74,22 +78,21 @@ SCENARIO = {
 
 def persona(*, publish: bool = True, **overrides):
     data = {**copy.deepcopy(PERSONA), **overrides}
-    return services.persona_import(data=data, publish=publish)
+    if "name" in overrides and "slug" not in overrides:
+        data["slug"] = slugify(overrides["name"])
+    return build_item("persona", data, publish=publish)
 
 
 def published_scenario(*, publish: bool = True, persona_obj=None, **overrides):
     data = {**copy.deepcopy(SCENARIO), **overrides}
-    return services.scenario_import(data=data, persona=persona_obj or persona(), publish=publish)
+    data["persona"] = (persona_obj or persona()).slug
+    return build_item("scenario", data, publish=publish)
 
 
 def demo_scenario(slug: str, *, publish: bool = True):
-    from simulations.demo import content
+    from packs import demo
 
-    personas_data, scenarios_data = content()
-    data = next(s for s in scenarios_data if s["slug"] == slug)
-    pdata = next(p for p in personas_data if p["key"] == data["persona"])
-    p = services.persona_import(data=pdata, publish=publish)
-    return services.scenario_import(data=data, persona=p, publish=publish)
+    return demo.build("scenario", slug, publish=publish)
 
 
 def session(user, scenario=None, **kwargs):

@@ -8,11 +8,13 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.test.utils.form_data import querydict_from_html
 
+from packs.demo import items
 from simulations.authoring import accept_requires_errors
-from simulations.demo_scenarios import SCENARIOS
 from simulations.models import Scenario
 from simulations.understanding import CueKind
 from tests.simulations import factories
+
+SCENARIOS = items("scenario")
 
 pytestmark = pytest.mark.django_db
 

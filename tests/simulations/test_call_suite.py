@@ -13,7 +13,9 @@ import functools
 import pytest
 
 from bench._calls import ENDINGS, STYLES, play, scripts
-from simulations.demo_scenarios import SCENARIOS
+from packs.demo import items
+
+SCENARIOS = items("scenario")
 
 # What the writers were asked to expect of each style; mediocre and jargon calls are
 # judged call by call.

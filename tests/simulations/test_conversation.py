@@ -10,11 +10,11 @@ import pytest
 
 from simulations.conversation import (
     ConversationEndedError,
-    ConversationState,
     conversation_hold,
     conversation_start,
     conversation_step,
 )
+from simulations.conversation_state import ConversationState
 from simulations.engines.base import Intent, Outcome, Speaker, TranscriptLine
 from tests.simulations.agent_scripts import COMPETENT, DISMISSIVE, play
 from tests.simulations.demo_data import (

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from simulations.conversation import conversation_start, conversation_step
 from simulations.engines.base import Intent, Speaker, TranscriptLine
-from simulations.engines.offline import OfflineEngine, _tidy
+from simulations.engines.offline import OfflineEngine
+from simulations.engines.offline_choice import _tidy
 from tests.simulations.demo_data import (
     BILLING,
     FRANK,

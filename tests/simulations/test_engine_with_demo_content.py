@@ -1,8 +1,8 @@
 """The offline engine and conversation logic on the real demo content
-(``simulations/demo_scenarios.py``, written by the demo-content author as plain dicts): an
+(``demo/scenarios/``, the demo content pack): an
 empathetic competent agent resolves every demo scenario, a dismissive one is hung up on, no
 fact leaks, no line repeats. Pure: the dicts become ScenarioData through
-``simulations.demo_scenarios.scenario_data``, no database.
+``packs.demo.scenario_data``, no database.
 """
 
 from __future__ import annotations
@@ -11,17 +11,15 @@ from dataclasses import replace
 
 import pytest
 
+from packs import demo
 from simulations.conversation import conversation_start, conversation_step
 from simulations.engines.base import Speaker, TranscriptLine
 from simulations.engines.offline import OfflineEngine
 from tests.simulations.agent_scripts import DISMISSIVE, RAMBLING, play
 
-demo = pytest.importorskip("simulations.demo_scenarios")
-
-
 SCENARIOS = {
     s["slug"]: (demo.persona_data(s["persona"]), demo.scenario_data(s["slug"]))
-    for s in demo.SCENARIOS
+    for s in demo.items("scenario")
 }
 
 COMPETENT = {

@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 from wagtail import hooks
 
+from lms import hooks as lms_hooks
 from simulations import replies, services
 from simulations.engines.base import EngineError, Outcome
 from simulations.models import SessionStatus, SimulationSession, Turn
@@ -250,7 +251,7 @@ def test_the_time_limit_times_the_call_out_and_keeps_the_late_line(agent):
 def test_ending_is_idempotent_and_runs_the_hooks_once(agent):
     calls = []
     session = factories.session(agent)
-    with hooks.register_temporarily("after_simulation_session_end", calls.append):
+    with hooks.register_temporarily(lms_hooks.AFTER_SIMULATION_SESSION_END, calls.append):
         services.session_end(session=session, outcome=Outcome.AGENT_ENDED)
         services.session_end(session=session, outcome=Outcome.RESOLVED)
     assert [s.pk for s in calls] == [session.pk]
@@ -263,7 +264,7 @@ def test_a_failing_end_hook_does_not_lose_the_call(agent):
         raise RuntimeError("grader down")
 
     session = factories.session(agent)
-    with hooks.register_temporarily("after_simulation_session_end", broken):
+    with hooks.register_temporarily(lms_hooks.AFTER_SIMULATION_SESSION_END, broken):
         services.session_end(session=session, outcome=Outcome.AGENT_ENDED)
     session.refresh_from_db()
     assert session.is_ended
@@ -320,7 +321,7 @@ def test_a_trial_runs_the_latest_draft_and_is_never_graded(trainer):
     scenario = factories.published_scenario()
     scenario.opening_line = "DRAFT opening line."
     scenario.save_revision()  # a draft, not published
-    with hooks.register_temporarily("after_simulation_session_end", calls.append):
+    with hooks.register_temporarily(lms_hooks.AFTER_SIMULATION_SESSION_END, calls.append):
         session = services.session_start(user=trainer, scenario=scenario, is_trial=True)
         services.session_end(session=session, outcome=Outcome.AGENT_ENDED)
     assert session.is_trial

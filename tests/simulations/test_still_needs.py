@@ -7,9 +7,9 @@ that carry it, and the outcome the server records whatever the screen asked.
 import pytest
 from django.utils import translation
 
+from packs.demo import scenario_data
 from simulations import selectors
 from simulations.demo import PAST_CALLS
-from simulations.demo_scenarios import scenario_data
 from simulations.models import SimulationSession
 from simulations.still_needs import still_needs
 from tests.simulations import factories

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulations.demo_scenarios import scenario_data
+from packs.demo import scenario_data
 from simulations.understanding import Context, CueKind, understand
 
 CANCEL = scenario_data("cancel-subscription-save")
@@ -162,8 +162,8 @@ def test_every_quote_is_the_exact_text_and_the_reading_is_frozen():
 
 
 def test_the_customer_does_not_understand_an_agent_who_switches_language():
+    from packs.demo import persona_data
     from simulations.conversation import conversation_start, conversation_step
-    from simulations.demo_scenarios import persona_data
     from simulations.engines.base import Intent
 
     persona = persona_data("rosa-alvarez")
@@ -178,8 +178,8 @@ def test_the_customer_does_not_understand_an_agent_who_switches_language():
 
 
 def test_the_offline_customer_says_it_does_not_speak_the_agents_language():
+    from packs.demo import persona_data
     from simulations.conversation import conversation_start, conversation_step
-    from simulations.demo_scenarios import persona_data
     from simulations.engines.offline import OfflineEngine
 
     persona = persona_data("rosa-alvarez")
@@ -190,8 +190,8 @@ def test_the_offline_customer_says_it_does_not_speak_the_agents_language():
 
 
 def test_a_forbidden_promise_in_plain_words_is_refused_not_welcomed():
+    from packs.demo import persona_data
     from simulations.conversation import conversation_start, conversation_step
-    from simulations.demo_scenarios import persona_data
     from simulations.engines.base import Intent
 
     persona = persona_data("rosa-alvarez")

@@ -47,11 +47,11 @@ FILES = sorted(ROOT.glob("*/*.jsonl"))
 
 
 def _scenario_keys() -> dict[str, tuple[set[str], set[str]]]:
-    from simulations.demo_scenarios import SCENARIOS
+    from packs.demo import items
 
     return {
         s["slug"]: ({f["key"] for f in s["hidden_facts"]}, {r["key"] for r in s["resolutions"]})
-        for s in SCENARIOS
+        for s in items("scenario")
     }
 
 

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from lms.llm import CircuitBreaker
-from simulations.demo_scenarios import scenario_data
+from packs.demo import scenario_data
 from simulations.models import Turn
 from simulations.understanding import Context, CueKind
 from simulations.understanding.llm import read_line

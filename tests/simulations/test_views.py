@@ -3,6 +3,7 @@
 import pytest
 from wagtail import hooks
 
+from lms import hooks as lms_hooks
 from simulations import services
 from simulations.engines.base import Outcome
 from tests.simulations import factories
@@ -32,7 +33,7 @@ def test_library_shows_scores_from_the_scenario_scores_for_hook(client_for, agen
     def scores(user, ids):
         return {scenario.pk: {"best": 91, "latest": 77, "url": "/x"}}
 
-    with hooks.register_temporarily("scenario_scores_for", scores):
+    with hooks.register_temporarily(lms_hooks.SCENARIO_SCORES_FOR, scores):
         html = client_for(agent).get("/practice/").content.decode()
     assert "Best 91" in html and "latest 77" in html
 

@@ -18,7 +18,7 @@ from django.template import Context, Template
 from django.utils import translation
 
 from simulations import mood
-from simulations.engines import lines_en, lines_fr
+from simulations.engines.line_tables import languages, line_tables
 from simulations.models import (
     CUE_CHOICES,
     CUE_LABELS,
@@ -123,7 +123,7 @@ def test_customer_line_bands_are_any_plus_the_scales_bands():
 def test_the_engines_line_tables_use_only_the_scales_bands():
     keys = {"any", *mood.BANDS}
     used = set()
-    for table in (lines_en, lines_fr):
+    for table in map(line_tables, sorted(languages())):
         for intents in table.LINES.values():
             for entry in intents.values():
                 if isinstance(entry, dict) and set(entry) & keys:  # a table keyed by mood
