@@ -62,10 +62,9 @@ class Report:
         return ", ".join(f"{n} {a}" for a, n in counts.items())
 
 
-def _decide(kind, item, existing, record, *, overwrite: bool) -> tuple[str, str]:
-    """(action, reason) for an item whose slug is already on the site."""
-    current = fingerprint(kind.export(existing))
-    item_fp = fingerprint(item.data)
+def _decide(current: str, item_fp: str, record, *, overwrite: bool) -> tuple[str, str]:
+    """(action, reason) for an item already on the site, from fingerprints: what the site
+    holds now (``current``), what the pack says (``item_fp``), what the last import left."""
     if record is None:
         if current == item_fp:
             return Action.UNCHANGED, ""
@@ -73,9 +72,9 @@ def _decide(kind, item, existing, record, *, overwrite: bool) -> tuple[str, str]
             return Action.UPDATED, _("overwritten")
         return Action.KEPT, _("already on this site and not imported from a pack")
     if record.object_fingerprint == current:
-        return (
-            (Action.UNCHANGED, "") if record.item_fingerprint == item_fp else (Action.UPDATED, "")
-        )
+        if record.item_fingerprint == item_fp:
+            return Action.UNCHANGED, ""
+        return Action.UPDATED, ""
     if overwrite:
         return Action.UPDATED, _("overwritten")
     return Action.KEPT, _("edited on this site since it was imported")
@@ -123,10 +122,10 @@ class _Import:
         record = PackRecord.objects.filter(kind=kind.name, slug=slug, locale=locale).first()
         if existing is None:
             action, reason = Action.CREATED, ""
-        elif locale:
-            action, reason = self._decide_translation(kind, item, existing, source, record)
         else:
-            action, reason = _decide(kind, item, existing, record, overwrite=self.overwrite)
+            current = fingerprint(self._export(kind, existing, locale))
+            item_fp = fingerprint(item.data)
+            action, reason = _decide(current, item_fp, record, overwrite=self.overwrite)
         obj = existing
         if action in (Action.CREATED, Action.UPDATED):
             if locale:
@@ -141,18 +140,6 @@ class _Import:
                 kind.name, slug, kind.title(obj), action, locale, reason, getattr(obj, "pk", None)
             )
         )
-
-    def _decide_translation(self, kind, item, existing, source, record):
-        current = fingerprint(kind.export_translation(existing, source))
-        if record is not None and record.object_fingerprint == current:
-            if record.item_fingerprint == fingerprint(item.data):
-                return Action.UNCHANGED, ""
-            return Action.UPDATED, ""
-        if record is None and current == fingerprint(item.data):
-            return Action.UNCHANGED, ""
-        if self.overwrite:
-            return Action.UPDATED, _("overwritten")
-        return Action.KEPT, _("edited on this site since it was imported")
 
 
 def build_item(kind_name: str, data: dict, *, publish: bool = True, pack: Pack | None = None):

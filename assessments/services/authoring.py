@@ -52,21 +52,24 @@ def rubric_upsert(
 
 
 def criterion_from_spec(spec: dict, position: int = 0) -> Criterion:
-    """A rubric criterion (unsaved) from content data: the pack format and the scorecard."""
-    kind = spec.get("kind", "yes_no")
+    """A rubric criterion (unsaved) from content data: the pack format and the scorecard,
+    with the same defaults as the graders' reading of it (``criterion_data``)."""
+    from ..rubric_defaults import criterion_data
+
+    data = criterion_data(spec)
     criterion = Criterion(
         sort_order=position,
-        key=spec["key"],
-        label=spec["label"],
-        section=spec.get("section", "communication"),
-        kind=kind,
-        max_score=spec.get("max_score", 1) if kind == "scale" else 1,
-        weight=spec.get("weight", 1),
-        critical=spec.get("critical", False),
-        description=spec.get("description", ""),
-        tip=spec.get("tip", ""),
-        rule=spec.get("rule", ""),
-        params=spec.get("params", {}),
+        key=data.key,
+        label=data.label,
+        section=data.section,
+        kind=data.kind,
+        max_score=data.max_score,
+        weight=data.weight,
+        critical=data.critical,
+        description=data.description,
+        tip=data.tip,
+        rule=data.rule,
+        params=data.params,
     )
     criterion.skills = _skills(spec.get("skills"))
     return criterion
