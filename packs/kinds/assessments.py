@@ -36,6 +36,16 @@ def _skill_problems(item, ctx, path, slugs) -> list:
     ]
 
 
+def _sorted(value):
+    """JSON with its keys in order, so an export reads the same from every database
+    (PostgreSQL's jsonb keeps its own key order)."""
+    if isinstance(value, dict):
+        return {k: _sorted(value[k]) for k in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted(v) for v in value]
+    return value
+
+
 class RubricKind(Kind):
     name, folder, model = "rubric", "rubrics", Rubric
 
@@ -117,7 +127,7 @@ class RubricKind(Kind):
             "critical": c.critical or None,
             "skills": sorted(s.slug for s in c.skills.all()),
             "rule": c.rule,
-            "params": c.params,
+            "params": _sorted(c.params),
             "description": c.description,
             "tip": c.tip,
         }

@@ -31,7 +31,9 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="persona",
             name="slug",
-            field=models.SlugField(max_length=80, null=True, verbose_name="slug"),
+            # No index yet: the unique field below makes its own (PostgreSQL would otherwise
+            # be asked for a second "_like" index of the same name).
+            field=models.SlugField(db_index=False, max_length=80, null=True, verbose_name="slug"),
         ),
         migrations.RunPython(persona_slugs, migrations.RunPython.noop),
         migrations.AlterField(
