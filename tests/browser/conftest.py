@@ -51,8 +51,19 @@ def page(browser, live_server):
         base_url=live_server.url, viewport={"width": 1280, "height": 900}, locale="en-GB"
     )
     context.set_default_timeout(10_000)
+    in_flight: set = set()
+    context.on("request", lambda request: in_flight.add(request))
+    context.on("requestfinished", lambda request: in_flight.discard(request))
+    context.on("requestfailed", lambda request: in_flight.discard(request))
     page = context.new_page()
     yield page
+    # The test database is flushed next: let the server finish what the page still asked
+    # for (a chooser's thumbnails, a late fetch) so no request holds the database then.
+    open_pages = [p for p in context.pages if not p.is_closed()]
+    for _ in range(100):
+        if not in_flight or not open_pages:
+            break
+        open_pages[0].wait_for_timeout(50)
     context.close()
 
 
