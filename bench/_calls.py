@@ -30,7 +30,7 @@ STYLES = (
     "break_character",
     "adaptive",
 )
-ENDINGS = ("resolved", "customer_hung_up", "agent_ended")
+ENDINGS = ("resolved", "declined", "customer_hung_up", "agent_ended")
 
 _NOT_ASKED = re.compile(
     r"\b(?:you|nobody|no one|no-one)\s+(?:has\s+|have\s+)?(?:haven't|hasn't|didn't|never|not)"

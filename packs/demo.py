@@ -71,7 +71,9 @@ def rubric_data(scenario_slug: str):
 
     for data in items("rubric"):
         if scenario_slug in data.get("scenarios", ()):
-            criteria = {c.key: c for c in DEFAULT_RUBRIC.criteria}
+            # The demo's rubrics build on the default scorecard or stand alone (no extends).
+            base = DEFAULT_RUBRIC.criteria if data.get("extends") else ()
+            criteria = {c.key: c for c in base}
             criteria.update({c["key"]: criterion_data(c) for c in data["criteria"]})
             return RubricData(
                 name=data["name"],

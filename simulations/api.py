@@ -3,8 +3,9 @@
     GET  /scenarios                   published scenarios
     POST /sessions                    {"scenario": slug} -> 201 the new session and its opening line
     GET  /sessions/{id}               the session with all its turns
-    POST /sessions/{id}/turns         {"text"} -> {"reply", "mood", "band", "level", "label",
-                                      "status", "notice", "accepted", "still_needs"}
+    POST /sessions/{id}/turns         {"text"} ({"text", "subject"} for an email) -> {"reply",
+                                      "mood", "band", "level", "label", "status", "notice",
+                                      "accepted", "still_needs"}
                                       (band, level, label: the mood on the scale of
                                       simulations.mood.MOOD_SCALE; still_needs: what the
                                       customer needs before accepting, in words)
@@ -41,7 +42,9 @@ class ScenarioOut(Schema):
     slug: str
     title: str
     difficulty: str
-    channel: str
+    channel: str  # "phone", "chat", "email" or "social"
+    direction: str  # "inbound" or "outbound" (the agent calls the customer)
+    target_handle_seconds: int | None  # what a good contact of this kind usually takes
     skills: list[str]
 
 
@@ -49,6 +52,8 @@ class TurnOut(Schema):
     speaker: str
     text: str
     mood: int | None
+    subject: str = ""  # an email's subject line
+    public: bool = False  # social: posted in public, before the private message
 
 
 class SessionCreatedOut(Schema):
@@ -64,6 +69,8 @@ class SessionOut(SessionCreatedOut):
     is_trial: bool
     started_at: datetime
     ended_at: datetime | None
+    handle_seconds: int  # from the start of the call to its end (so far, while active)
+    hold_seconds: int  # all the holds added up
 
 
 class StepDoneOut(Schema):
@@ -103,6 +110,7 @@ class SessionIn(Schema):
 
 class TurnIn(Schema):
     text: str
+    subject: str | None = None  # an email's subject line (required in an email scenario)
     client_id: str | None = None  # or the Idempotency-Key header: a repeat replays the reply
 
 
@@ -115,7 +123,13 @@ class ErrorOut(Schema):
 
 
 def _turn(turn) -> dict:
-    return {"speaker": turn.speaker, "text": turn.text, "mood": turn.mood_after}
+    return {
+        "speaker": turn.speaker,
+        "text": turn.text,
+        "mood": turn.mood_after,
+        "subject": turn.subject,
+        "public": turn.public,
+    }
 
 
 def _session(session, *, full: bool = True) -> dict:
@@ -132,6 +146,8 @@ def _session(session, *, full: bool = True) -> dict:
             "is_trial": session.is_trial,
             "started_at": session.started_at,
             "ended_at": session.ended_at,
+            "handle_seconds": session.handle_seconds,
+            "hold_seconds": session.hold_seconds,
         }
     return data
 
@@ -175,6 +191,8 @@ def scenario_list(request):
             "title": s.title,
             "difficulty": s.difficulty,
             "channel": s.channel,
+            "direction": s.direction,
+            "target_handle_seconds": s.target_handle_seconds,
             "skills": [k.slug for k in s.skills.all()],
         }
         for s in selectors.scenario_list(every_language=True)
@@ -210,7 +228,10 @@ def turn_create(request, id: int, payload: TurnIn):
     try:
         try:
             services.session_record_agent_turn(
-                session=session, text=payload.text, client_id=_client_id(request, payload)
+                session=session,
+                text=payload.text,
+                client_id=_client_id(request, payload),
+                subject=payload.subject or "",
             )
         except services.DuplicateTurnError as repeat:
             result = services.session_turn_replay(session=session, agent_turn=repeat.turn)
@@ -243,7 +264,14 @@ def _turn_event(result: services.ReplyResult, *, replayed: bool = False) -> byte
 
 def _agent_event(agent_turn) -> bytes:
     return _sse(
-        "agent", {"index": agent_turn.index, "text": agent_turn.text, "cues": agent_turn.cue_labels}
+        "agent",
+        {
+            "index": agent_turn.index,
+            "text": agent_turn.text,
+            "subject": agent_turn.subject,
+            "public": agent_turn.public,
+            "cues": agent_turn.cue_labels,
+        },
     )
 
 
@@ -311,7 +339,10 @@ def turn_create_stream(request, id: int, payload: TurnIn):
     try:
         try:
             agent_turn = services.session_record_agent_turn(
-                session=session, text=payload.text, client_id=_client_id(request, payload)
+                session=session,
+                text=payload.text,
+                client_id=_client_id(request, payload),
+                subject=payload.subject or "",
             )
             events = _stream_events(session, agent_turn)
         except services.DuplicateTurnError as repeat:

@@ -22,6 +22,12 @@ from simulations.call_facts import (
     solved_by_steps,
     solved_resolution,
 )
+from simulations.channel_rules import (
+    PUSH_PENALTY,
+    channel_decision,
+    channel_reading,
+    in_public,
+)
 from simulations.conversation_state import ConversationState
 from simulations.engines.base import (
     CallState,
@@ -198,8 +204,17 @@ def conversation_step(
         asked_again=len(repeated),
         vague=vague,
     )
-    premature_close = CueKind.CLOSING in kinds and not state.accepted and offer is None
-    poor = bool(kinds & POOR_KINDS) or vague or premature_close
+    reading = channel_reading(scenario, state, kinds, offer)
+    kinds = set(reading.kinds)
+    premature_close = (
+        reading.closing_is_premature
+        and CueKind.CLOSING in kinds
+        and not state.accepted
+        and offer is None
+    )
+    poor = bool(kinds & POOR_KINDS) or vague or premature_close or reading.pushed
+    if reading.pushed:
+        delta -= PUSH_PENALTY
     known_if_answered = (*state.known_facts, *(f.key for f in revealed))
     if offer is None and not (
         state.accepted or revealed or repeated or restated or kinds & NEGATIVE_KINDS
@@ -239,6 +254,10 @@ def conversation_step(
     )
     if foreign and intent != Intent.HANG_UP:
         intent = Intent.CLARIFY  # "Sorry, I don't follow": the customer didn't understand
+    decision = channel_decision(
+        scenario, state, reading, intent, offer, None, revealed=bool(revealed)
+    )
+    intent = decision.intent
     blocked = stepped and all(status != "done" for _, status in step_outcomes)
     if intent in UNHAPPY_INTENTS or (intent == Intent.REPORT and blocked):
         mood_after = min(mood_after, state.mood)  # words and meter agree
@@ -272,6 +291,7 @@ def conversation_step(
         outcome = Outcome.RESOLVED
     elif intent == Intent.HANG_UP:
         outcome = Outcome.CUSTOMER_HUNG_UP
+    outcome = decision.outcome or outcome
 
     mood_after = min(mood_after, state.mood + MAX_TURN_GAIN)
     offered = state.offered
@@ -293,6 +313,8 @@ def conversation_step(
         steps_done=steps_done,
         steps_waiting=tuple(step.key for step, status in step_outcomes if status == "blocked"),
         fact_values=fact_values,
+        declined=decision.declined,
+        private=decision.private,
     )
     call = CallState(
         persona=persona,
@@ -333,6 +355,9 @@ def conversation_step(
         steps_done=tuple(by_key[k] for k in steps_done if k in by_key),
         chose=intent == Intent.ACCEPT and chosen is not None and offer is chosen,
         courtesy=bool(state.accepted) and intent in (Intent.CALM, Intent.CLOSE),
+        public=in_public(scenario, new_state),
+        declined=decision.declined,
+        pushed=reading.pushed,
     )
     return new_state, call
 

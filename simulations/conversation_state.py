@@ -30,6 +30,8 @@ class ConversationState:
     steps_done: tuple[str, ...] = ()  # scenario step keys the customer has done, in order
     steps_waiting: tuple[str, ...] = ()  # steps tried too early on the last turn
     fact_values: Mapping[str, str] = field(default_factory=dict)  # facts the steps changed
+    declined: bool = False  # outbound: the customer said a clear no to the offer
+    private: bool = False  # social: the conversation has moved to a private message
 
     @property
     def ended(self) -> bool:
@@ -60,6 +62,8 @@ class ConversationState:
             steps_done=tuple(data.get("steps_done") or ()),
             steps_waiting=tuple(data.get("steps_waiting") or ()),
             fact_values={str(k): str(v) for k, v in (data.get("fact_values") or {}).items()},
+            declined=bool(data.get("declined")),
+            private=bool(data.get("private")),
         )
 
     def with_customer_line(self, text: str) -> ConversationState:

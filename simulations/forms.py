@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import Skill
 
 from .call_rules import MAX_TURN_CHARS
-from .models import Channel, Difficulty
+from .models import Channel, Difficulty, Direction
 
 
 class ScenarioFilterForm(forms.Form):
@@ -25,6 +25,11 @@ class ScenarioFilterForm(forms.Form):
     channel = forms.ChoiceField(
         choices=[("", _("Any channel")), *Channel.choices], required=False, label=_("Channel")
     )
+    direction = forms.ChoiceField(
+        choices=[("", _("Inbound and outbound")), *Direction.choices],
+        required=False,
+        label=_("Direction"),
+    )
 
     def filters(self) -> dict:
         if not self.is_valid():
@@ -34,6 +39,7 @@ class ScenarioFilterForm(forms.Form):
             "skill": data["skill"].slug if data.get("skill") else "",
             "difficulty": data.get("difficulty") or "",
             "channel": data.get("channel") or "",
+            "direction": data.get("direction") or "",
         }
 
 

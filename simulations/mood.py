@@ -55,6 +55,11 @@ BASE_WEIGHTS: dict[str, float] = {
     CueKind.CLOSING: 1,
     CueKind.PROMPT_INJECTION: -4,
     CueKind.RUDE: -18,
+    CueKind.CONSENT: 5,
+    CueKind.TERMS: 3,
+    CueKind.EASY_DECLINE: 5,
+    CueKind.PRESSURE: -12,
+    CueKind.PRIVATE_CHANNEL: 3,
     SILENCE: -6,
     VAGUE: -4,
     LONG_HOLD: -3,
@@ -101,6 +106,16 @@ TEMPERAMENT_FACTORS: dict[str, dict[str, float]] = {
     },
     "talkative": {CueKind.ACKNOWLEDGEMENT: 1.5, CueKind.CUSTOMER_NAME: 1.3, ASKED_AGAIN: 0.3},
     "low_tech": {CueKind.JARGON: 2.0, CueKind.CLARIFYING_QUESTION: 1.3, VAGUE: 1.5},
+    # Outbound calls: the customer did not expect the call.
+    "busy": {CueKind.CONSENT: 2.0, VAGUE: 2.0, CueKind.HOLD_OR_TRANSFER: 2.0, "negative": 1.2},
+    "suspicious": {
+        CueKind.CONSENT: 1.5,
+        CueKind.TERMS: 2.0,
+        CueKind.PRESSURE: 2.0,
+        CueKind.VERIFICATION: 0.5,
+        CueKind.EMPATHY: 0.7,
+    },
+    "open": {"positive": 1.1, CueKind.TERMS: 1.5, CueKind.EASY_DECLINE: 1.3},
 }
 
 # What trainers may write as a trigger cue, mapped to the cue kind it means.

@@ -31,6 +31,10 @@ CUE_NEEDS = {
     CueKind.CUSTOMER_NAME: gettext_lazy("To be called by their name"),
     CueKind.CLARIFYING_QUESTION: gettext_lazy("Questions that get to the bottom of the problem"),
     CueKind.GREETING: gettext_lazy("A proper greeting"),
+    CueKind.CONSENT: gettext_lazy("To be asked whether now is a good time to talk"),
+    CueKind.TERMS: gettext_lazy("The price and the terms: how it renews, how to cancel"),
+    CueKind.EASY_DECLINE: gettext_lazy("To know that no is a fine answer"),
+    CueKind.PRIVATE_CHANNEL: gettext_lazy("To move to a private message first"),
 }
 
 

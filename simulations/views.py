@@ -89,6 +89,7 @@ def say(request, pk):
                 session=session,
                 text=request.POST.get("text", ""),
                 client_id=request.POST.get("client_id", ""),
+                subject=request.POST.get("subject", ""),
             )
         except services.DuplicateTurnError:
             return  # the form was submitted twice: the first submit's exchange stands

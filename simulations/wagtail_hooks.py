@@ -43,8 +43,8 @@ class ScenarioViewSet(SnippetViewSet):
     icon = "mobile-alt"
     menu_label = _("Scenarios")
     edit_view_class = ScenarioEditView
-    list_display = ["title", "slug", "persona", "channel", "difficulty", "language"]
-    list_filter = ["channel", "difficulty", "language", "live"]
+    list_display = ["title", "slug", "persona", "channel", "direction", "difficulty", "language"]
+    list_filter = ["channel", "direction", "difficulty", "language", "live"]
 
     def get_queryset(self, request):
         return Scenario.objects.select_related("persona")

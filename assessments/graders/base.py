@@ -81,6 +81,8 @@ class GradingData:
     rubric: RubricData
     transcript: tuple[TranscriptLine, ...]
     outcome: str = ""  # simulations Outcome value; "" for an external transcript
+    handle_seconds: int | None = None  # the call's handle time; None for an external one
+    hold_seconds: int | None = None  # of which on hold
 
     def agent_turns(self) -> list[tuple[int, str]]:
         """(turn number, text) for the agent's lines; turns are numbered from 1."""

@@ -89,6 +89,8 @@ class AgentTurn:
     customer_before: str = ""  # the customer's line this turn answers
     recital: bool = False  # recited good practice without engaging: credit capped
     words: int = 0
+    subject: str = ""  # an email's subject line
+    public: bool = False  # a public social reply
 
     def quote(self, cue) -> Evidence:
         return Evidence(self.turn, self.text[cue.start : cue.end])
@@ -207,7 +209,9 @@ def analyse(data: GradingData) -> CallAnalysis:
             "question" in understood.acts and bool(_identifiers().search(normalise(text).text))
         )
         asked_identity = asked_identity or asked_now
-        cues, recital = _capped(understood.cues, text, their_words, card["gaming"])
+        cues, recital = _capped(
+            understood.cues, text, their_words, card["gaming"], public=line.public
+        )
         turns.append(
             AgentTurn(
                 turn=number,
@@ -219,6 +223,8 @@ def analyse(data: GradingData) -> CallAnalysis:
                 customer_before=last_customer,
                 recital=recital,
                 words=len(text.split()),
+                subject=line.subject,
+                public=line.public,
             )
         )
     need, left = _need(data, customer_said, tables)
@@ -344,16 +350,23 @@ def _content_words(text: str) -> set[str]:
 # Cue kinds a stock phrase can fake ("I understand your frustration"), and so earn only
 # in a turn that engages with the customer.
 STOCK_KINDS = frozenset({CueKind.ACKNOWLEDGEMENT, CueKind.EMPATHY, CueKind.APOLOGY})
+# What the agent does on an outbound call or a social post, not a phrase of good practice.
+CHANNEL_ACTS = frozenset(
+    {CueKind.CONSENT, CueKind.TERMS, CueKind.EASY_DECLINE, CueKind.PRIVATE_CHANNEL}
+)
 
 
-def _capped(cues: tuple[Cue, ...], text: str, theirs: set[str], gaming: dict):
+def _capped(cues: tuple[Cue, ...], text: str, theirs: set[str], gaming: dict, *, public=False):
     """What a turn may earn when it does not engage with the customer (not one word of its
     own besides stock phrases, none of what the customer has said, names apart).
 
     A recital (``recital_kinds`` or more kinds of good practice) keeps only its first few
     kinds of credit; a stock phrase of acknowledgement or empathy ("I understand your
     frustration", "I apologise for the inconvenience") earns nothing. What a turn does
-    wrong always stays. Returns (cues, recital)."""
+    wrong always stays, and so do the acts of the channel (``CHANNEL_ACTS``: asking if it
+    is a good time, saying the terms, inviting to a private message). A public social reply
+    is short and general by design: it keeps its credit once stock phrases are dropped.
+    Returns (cues, recital)."""
     script = set(gaming["script_words"])
     outside = list(text)
     for cue in cues:
@@ -374,12 +387,14 @@ def _capped(cues: tuple[Cue, ...], text: str, theirs: set[str], gaming: dict):
     cues = tuple(
         c for c in cues if c.kind not in STOCK_KINDS or not _content_words(c.quote) & script
     )
-    if len(kinds) < gaming["recital_kinds"]:
+    if len(kinds) < gaming["recital_kinds"] or public:
         return cues, False
     good = []
     for cue in cues:
         if cue.kind in GOOD_KINDS and cue.kind not in good:
             good.append(cue.kind)
     keep = set(good[: gaming["ordinary_turn_credits"]])
-    kept = tuple(c for c in cues if c.kind in keep or c.kind in NEGATIVE_KINDS)
+    kept = tuple(
+        c for c in cues if c.kind in keep or c.kind in NEGATIVE_KINDS or c.kind in CHANNEL_ACTS
+    )
     return kept, True

@@ -110,6 +110,59 @@ RULES: dict[str, Rule] = {
         "{}",
         absence=True,
     ),
+    # Emails, social replies, outbound calls and handle time (qa_rules/channels.py).
+    "email_subject": Rule(_("A clear subject line"), qa_rules.email_subject, "{}"),
+    "email_greeting_signoff": Rule(
+        _("Greeted by name and signed off"), qa_rules.email_greeting_signoff, "{}"
+    ),
+    "email_structure": Rule(
+        _("Short paragraphs and plain sentences"),
+        qa_rules.email_structure,
+        '{"max_sentence_words": 35}',
+    ),
+    "answered_every_question": Rule(
+        _("Answered every question the customer asked"), qa_rules.answered_every_question, "{}"
+    ),
+    "no_account_details_in_public": Rule(
+        _("Asked for and gave no account details in public"),
+        qa_rules.no_account_details_in_public,
+        "{}",
+        absence=True,
+    ),
+    "moved_to_private": Rule(
+        _("Moved the customer to a private message"), qa_rules.moved_to_private, "{}"
+    ),
+    "public_reply_short": Rule(
+        _("Kept public replies short"),
+        qa_rules.public_reply_short,
+        '{"max_chars": 280}',
+        absence=True,
+    ),
+    "consent_asked": Rule(
+        _("Asked whether it was a good time"), qa_rules.consent_asked, '{"within": 2}'
+    ),
+    "honest_terms": Rule(
+        _("Said the price and terms of the offer"),
+        qa_rules.honest_terms,
+        '{"patterns": ["regex"]}',
+    ),
+    "easy_decline": Rule(_("Made it easy to say no"), qa_rules.easy_decline, "{}"),
+    "no_pressure": Rule(
+        _("No pressure, and no second push after a no"),
+        qa_rules.no_pressure,
+        "{}",
+        absence=True,
+    ),
+    "offer_outcome": Rule(
+        _("The offer accepted without pressure, or a no respected"),
+        qa_rules.offer_outcome,
+        "{}",
+    ),
+    "efficiency": Rule(
+        _("Handle time within the target"),
+        qa_rules.efficiency,
+        '{"tolerance": 0.25, "max_hold_share": 0.25}',
+    ),
 }
 
 RULE_CHOICES = [("", _("Judged by a reviewer"))] + [(k, r.label) for k, r in RULES.items()]

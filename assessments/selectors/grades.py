@@ -63,6 +63,8 @@ class TranscriptRow:
     speaker: str
     segments: list[Segment]
     keys: tuple[str, ...]  # criteria quoting this turn
+    subject: str = ""  # an email's subject line
+    public: bool | None = None  # social: posted in public (None on other channels)
 
 
 def transcript_rows(session, grade: Grade | None) -> list[TranscriptRow]:
@@ -94,6 +96,7 @@ def _flag_quotes(quotes, flags) -> None:
 
 def _rows(session, quotes) -> list[TranscriptRow]:
     rows = []
+    social = session.scenario.channel == "social"
     turns = [t for t in session.turns.all() if t.speaker != "system"]
     for number, turn in enumerate(sorted(turns, key=lambda t: t.index), 1):
         pairs = quotes.get(number, [])
@@ -103,6 +106,8 @@ def _rows(session, quotes) -> list[TranscriptRow]:
                 speaker=turn.speaker,
                 segments=highlight_segments(turn.text, pairs),
                 keys=tuple(sorted({k for k, _q in pairs})),
+                subject=turn.subject,
+                public=turn.public if social else None,
             )
         )
     return rows

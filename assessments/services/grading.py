@@ -46,7 +46,7 @@ def _session_scenario(session):
 
 def _session_transcript(session) -> tuple[TranscriptLine, ...]:
     return tuple(
-        TranscriptLine(Speaker(t.speaker), t.text)
+        TranscriptLine(Speaker(t.speaker), t.text, subject=t.subject, public=t.public)
         for t in session.turns.order_by("index")
         if t.speaker != Speaker.SYSTEM
     )
@@ -60,6 +60,8 @@ def grading_data_for_session(session):
         rubric=rubric_data,
         transcript=_session_transcript(session),
         outcome=session.outcome or "",
+        handle_seconds=session.handle_seconds if session.ended_at else None,
+        hold_seconds=session.hold_seconds,
     )
     return data, rubric, revision
 
@@ -81,7 +83,15 @@ def transcript_grade(
     data = GradingData(
         scenario=scenario.to_data() if scenario is not None else blank_scenario(language),
         rubric=rubric_data,
-        transcript=tuple(TranscriptLine(Speaker(line["speaker"]), line["text"]) for line in lines),
+        transcript=tuple(
+            TranscriptLine(
+                Speaker(line["speaker"]),
+                line["text"],
+                subject=line.get("subject") or "",
+                public=bool(line.get("public")),
+            )
+            for line in lines
+        ),
     )
     return get_grader(grader).grade(data)
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q, Window
+from django.db.models import Avg, Count, F, Q, Window
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +20,7 @@ from accounts.models import Team
 from accounts.roles import ROLE_BY_GROUP, Role
 from accounts.selectors import team_list_for
 from courses.models import Skill
+from simulations.models import SimulationSession
 
 from ..models import Assignment, Certificate, NeedStatus, RetrainingNeed
 from .assignments import with_targets
@@ -49,6 +50,7 @@ class MemberRow:
     overdue: int
     top_need: RetrainingNeed | None
     role: str
+    practice: PracticeStats = field(default_factory=lambda: PracticeStats())
 
     @property
     def cert_state_label(self):
@@ -59,6 +61,45 @@ class MemberRow:
         return {"certified": "ok", "expiring": "warn", "expired": "bad"}.get(
             self.cert_state, "muted"
         )
+
+
+@dataclass(frozen=True)
+class PracticeStats:
+    """A member's graded practice calls: how many, their average score, handle and hold time."""
+
+    calls: int = 0
+    score: int | None = None
+    handle_seconds: int | None = None
+    hold_seconds: int | None = None
+
+
+def practice_stats_for_users(ids: list[int]) -> dict[int, PracticeStats]:
+    """Each member's practice calls that count (ended, not a trainer's trial), in one query."""
+    rows = (
+        SimulationSession.objects.graded_attempts()
+        .filter(user_id__in=ids, ended_at__isnull=False)
+        .values("user_id")
+        .annotate(
+            calls=Count("pk"),
+            score=Avg("grade__score"),
+            handle=Avg(F("ended_at") - F("started_at")),
+            hold=Avg("hold_seconds"),
+        )
+    )
+    return {
+        r["user_id"]: PracticeStats(
+            calls=r["calls"],
+            score=round(r["score"]) if r["score"] is not None else None,
+            handle_seconds=round(_seconds(r["handle"])) if r["handle"] is not None else None,
+            hold_seconds=round(r["hold"]) if r["hold"] is not None else None,
+        )
+        for r in rows
+    }
+
+
+def _seconds(value) -> float:
+    """An average duration as seconds (a timedelta, or microseconds on some databases)."""
+    return value.total_seconds() if isinstance(value, timedelta) else float(value) / 1_000_000
 
 
 @dataclass
@@ -126,6 +167,7 @@ def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZ
         top_needs.setdefault(n.user_id, n)
     skills = skill_list()
     levels = skill_levels_for_users(ids)
+    practice = practice_stats_for_users(ids)
     rows = [
         MemberRow(
             user=u,
@@ -137,6 +179,7 @@ def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZ
             overdue=u.overdue,
             top_need=top_needs.get(u.pk),
             role=_role_of(u),
+            practice=practice.get(u.pk, PracticeStats()),
         )
         for u in users
     ]

@@ -26,6 +26,16 @@ from .base import (
     slug_exists,
 )
 
+# A scenario's settings, not its words: a translation never carries these.
+NOT_TRANSLATED = (
+    "channel",
+    "direction",
+    "difficulty",
+    "max_turns",
+    "time_limit_seconds",
+    "target_handle_seconds",
+)
+
 
 class PersonaKind(Kind):
     name, folder, model = "persona", "personas", Persona
@@ -329,11 +339,7 @@ class ScenarioKind(Kind):
         words = {name: s[name] for name in (*SCALARS, "customer_lines") if name in s}
         words = {
             "slug": s["slug"],
-            **{
-                k: v
-                for k, v in words.items()
-                if k not in ("channel", "difficulty", "max_turns", "time_limit_seconds")
-            },
+            **{k: v for k, v in words.items() if k not in NOT_TRANSLATED},
         }
         for field, names in TRANSLATED_ROWS.items():
             words[field] = [

@@ -36,6 +36,7 @@ class Speaker(StrEnum):
 
 class Outcome(StrEnum):
     RESOLVED = "resolved"
+    DECLINED = "declined"  # outbound: the customer said no to the offer, and the agent respected it
     CUSTOMER_HUNG_UP = "customer_hung_up"
     AGENT_ENDED = "agent_ended"
     TIMED_OUT = "timed_out"
@@ -55,7 +56,8 @@ class Intent(StrEnum):
     ACCEPT = "accept"  # accepts an allowed resolution
     WAIT = "wait"  # put on hold
     REPORT = "report"  # did what the agent said (a scenario step) and says what happened
-    CLOSE = "close"  # thanks and says goodbye after resolution
+    CLOSE = "close"  # thanks and says goodbye after resolution (or after a respected no)
+    MOVE_PRIVATE = "move_private"  # social: sends the first direct message
     HANG_UP = "hang_up"  # mood bottomed out or patience ran out
     STAY_IN_CHARACTER = "stay_in_character"  # the agent tried to break the roleplay
 
@@ -130,7 +132,7 @@ class Step:
 class ScenarioData:
     slug: str
     title: str
-    channel: str  # "phone", "chat"
+    channel: str  # "phone", "chat", "email", "social"
     difficulty: str  # "beginner", "intermediate", "advanced"
     language: str
     customer_name: str  # the name the agent should use ("Mrs Alvarez", "Daniel")
@@ -153,12 +155,19 @@ class ScenarioData:
     prefers: tuple[str, ...] = ()
     max_turns: int = 30
     time_limit_seconds: int = 900
+    direction: str = "inbound"  # "inbound" or "outbound" (the agent calls the customer)
+    opening_subject: str = ""  # email: the subject of the customer's email
+    earlier_thread: str = ""  # email: an earlier message quoted below it
+    private_opening_line: str = ""  # social: the first direct message, once moved to private
+    target_handle_seconds: int | None = None
 
 
 @dataclass(frozen=True)
 class TranscriptLine:
     speaker: Speaker
     text: str
+    subject: str = ""  # an email's subject line
+    public: bool = False  # said in public (a social post or reply)
 
 
 @dataclass(frozen=True)
@@ -195,6 +204,9 @@ class CallState:
     restated: tuple[HiddenFact, ...] = ()  # ANSWER: facts that change, asked about again
     chose: bool = False  # ACCEPT: the customer picked ``offered`` among several options
     courtesy: bool = False  # CALM/CLOSE after acceptance: thanks, not push-back
+    public: bool = False  # social: this reply is posted in public (before the direct message)
+    declined: bool = False  # outbound: the customer has said a clear no to the offer
+    pushed: bool = False  # outbound: the latest line pushed again after that no
 
 
 class CustomerEngine(ABC):

@@ -31,6 +31,7 @@ class LineTables:
     ISSUE_DEFAULT: str
     CHOICE_WORDS: dict[str, str]  # resolution family -> how the customer names it
     ORDINALS: Lines
+    EMAIL_FRAME: dict[str, Lines]  # "greeting" and "signoff" of the customer's emails
 
 
 @functools.cache

@@ -34,6 +34,9 @@ class OfflineEngine(CustomerEngine):
         opening = call.scenario.opening_line.strip()
         if call.intent == Intent.OPEN and opening and opening != call.last_customer_line.strip():
             return opening
+        private = call.scenario.private_opening_line.strip()
+        if call.intent == Intent.MOVE_PRIVATE and private:
+            return private
         table = _table(call)
         rng = random.Random(f"{call.seed}:{call.turn_index}")  # noqa: S311 - not security
         context = _context(call, table)
@@ -70,6 +73,16 @@ def _scenario_lines(call: CallState, key: str) -> list[str]:
 
 def _table_key(call: CallState) -> str:
     intent = call.intent
+    if call.pushed:
+        return "pushed"
+    if (
+        "consent" in call.agent_cues
+        and not call.revealed_now
+        and intent in (Intent.ANSWER, Intent.CALM, Intent.VENT)
+    ):
+        return "consent"  # "Is now a good time?": they say whether it is
+    if intent == Intent.CLOSE and call.declined and not call.courtesy:
+        return "close_declined"
     if intent == Intent.CALM and call.courtesy:
         return "courtesy"
     if intent == Intent.ACCEPT and call.chose:
@@ -119,7 +132,16 @@ def _own_tiers(call: CallState, table: LineTables, context: dict) -> list[list[s
             _scenario_lines(call, "calm"),
             _engine_lines(call, table, "calm", band),
         ]
-    if key in ("premature_close", "asked_again", "other_language", "still", "unknown_detail"):
+    if key in (
+        "premature_close",
+        "asked_again",
+        "other_language",
+        "still",
+        "unknown_detail",
+        "pushed",
+        "close_declined",
+        "consent",
+    ):
         return [_scenario_lines(call, key), _engine_lines(call, table, key, band)]
     if key == "choose":
         return [_engine_lines(call, table, key, band)]

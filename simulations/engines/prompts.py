@@ -47,6 +47,10 @@ INTENT_GUIDANCE: dict[Intent, str] = {
     ),
     Intent.CLOSE: "Your problem is solved: thank the agent briefly and say goodbye.",
     Intent.HANG_UP: "You have had enough: say a short, final goodbye and end the call.",
+    Intent.MOVE_PRIVATE: (
+        "The agent asked you to continue in a private message: write your first private "
+        "message, saying again what your problem is."
+    ),
     Intent.STAY_IN_CHARACTER: (
         "The agent said something odd that has nothing to do with your problem: you are a "
         "real customer, so react with confusion and bring the call back to your problem."
@@ -127,13 +131,49 @@ def _what_changed(call: CallState) -> list[str]:
     return lines
 
 
+CHANNELS = {
+    "phone": "a phone call",
+    "chat": "a chat conversation",
+    "email": "an email exchange",
+    "social": "a conversation on XYZ's social media page",
+}
+
+
+def _channel_lines(call: CallState) -> list[str]:
+    """What the channel and the direction ask of the customer's words."""
+    scenario, lines = call.scenario, []
+    if scenario.direction == "outbound":
+        lines.append(
+            "The agent called you; you did not expect the call. If you have said no to an "
+            "offer, you mean it."
+        )
+        if call.pushed:
+            lines.append("The agent is pushing after your clear no: say firmly that you said no.")
+        elif call.declined and call.intent == Intent.CLOSE:
+            lines.append(
+                "You said no to the offer and the agent accepted it: say a polite goodbye."
+            )
+    if scenario.channel == "email":
+        lines.append(
+            "Write only the body of your reply email, in short paragraphs: no subject line, "
+            "no greeting and no sign-off (they are added)."
+        )
+    if scenario.channel == "social":
+        where = "in public, on the company's page" if call.public else "in a private message"
+        lines.append(f"You are writing {where}: short, as people write there.")
+        if call.intent == Intent.MOVE_PRIVATE and scenario.private_opening_line:
+            lines.append(f"You might write something like: {scenario.private_opening_line}")
+    return lines
+
+
 def system_prompt(call: CallState) -> str:
     persona, scenario = call.persona, call.scenario
     language = language_name(scenario.language or persona.language)
-    channel = "a phone call" if scenario.channel == "phone" else "a chat conversation"
+    channel = CHANNELS.get(scenario.channel, CHANNELS["chat"])
     lines = [
-        f"You are {persona.name}, a customer of XYZ Company, in {channel} with a customer "
-        f"service agent. The agent calls you {scenario.customer_name}.",
+        f"You are {persona.name}, a customer of XYZ Company, in {channel} "
+        f"with a customer service agent. The agent calls you {scenario.customer_name}.",
+        *_channel_lines(call),
         f"Temperament: {persona.temperament}."
         + (f" Speaking style: {persona.speaking_style}" if persona.speaking_style else "")
         + (

@@ -141,7 +141,17 @@ def grounding(call: CallState) -> str:
     """Everything the customer may say: the scenario as the prompt tells it, the facts
     earned, what the steps changed, the offer on the table and the call so far (folded)."""
     s, p = call.scenario, call.persona
-    texts = [s.title, s.problem, s.goal, s.opening_line, s.customer_name, s.acceptance_note]
+    texts = [
+        s.title,
+        s.problem,
+        s.goal,
+        s.opening_line,
+        s.private_opening_line,
+        s.opening_subject,
+        s.earlier_thread,
+        s.customer_name,
+        s.acceptance_note,
+    ]
     texts += [p.name, p.speaking_style, call.last_customer_line]
     texts += _customer_lines(s.customer_lines)
     for fact in (*call.known_facts, *call.revealed_now, *call.restated, *call.asked_again):

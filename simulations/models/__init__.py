@@ -24,7 +24,7 @@ from .scenario_rows import (
     ScenarioResolution,
     ScenarioStep,
 )
-from .scenarios import Channel, Difficulty, MoodBand, Scenario, ScenarioQuerySet
+from .scenarios import Channel, Difficulty, Direction, MoodBand, Scenario, ScenarioQuerySet
 from .sessions import (
     ENGINE_CHOICES,
     OUTCOME_CHOICES,
@@ -42,6 +42,7 @@ __all__ = [
     "CalmingTrigger",
     "Channel",
     "Difficulty",
+    "Direction",
     "InflamingTrigger",
     "MoodBand",
     "Persona",

@@ -49,6 +49,9 @@ class Temperament(models.TextChoices):
     SKEPTICAL = "skeptical", _("Skeptical")
     TALKATIVE = "talkative", _("Talkative")
     LOW_TECH = "low_tech", _("Low-tech")
+    BUSY = "busy", _("Busy")
+    SUSPICIOUS = "suspicious", _("Suspicious of the call")
+    OPEN = "open", _("Open to an offer")
 
 
 class Voice(models.TextChoices):

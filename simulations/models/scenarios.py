@@ -49,6 +49,13 @@ def _lines(text: str) -> tuple[str, ...]:
 class Channel(models.TextChoices):
     PHONE = "phone", _("Phone call")
     CHAT = "chat", _("Chat")
+    EMAIL = "email", _("Email")
+    SOCIAL = "social", _("Social media")
+
+
+class Direction(models.TextChoices):
+    INBOUND = "inbound", _("Inbound")
+    OUTBOUND = "outbound", _("Outbound")
 
 
 class Difficulty(models.TextChoices):
@@ -80,6 +87,13 @@ class Scenario(
     )
     channel = models.CharField(
         _("channel"), max_length=10, choices=Channel.choices, default=Channel.PHONE
+    )
+    direction = models.CharField(
+        _("direction"),
+        max_length=10,
+        choices=Direction.choices,
+        default=Direction.INBOUND,
+        help_text=_("Inbound: the customer contacts us. Outbound: the agent calls the customer."),
     )
     difficulty = models.CharField(
         _("difficulty"), max_length=20, choices=Difficulty.choices, default=Difficulty.BEGINNER
@@ -117,7 +131,32 @@ class Scenario(
     # What the customer wants (seen by the engine, not the agent's briefing).
     problem = models.TextField(_("problem"))
     goal = models.TextField(_("goal"))
-    opening_line = models.TextField(_("opening line"))
+    opening_line = models.TextField(
+        _("opening line"),
+        help_text=_(
+            "The customer's first words; an email's body; a social post; on an outbound call, "
+            "how they answer the phone."
+        ),
+    )
+    opening_subject = models.CharField(
+        _("email subject"),
+        max_length=200,
+        blank=True,
+        help_text=_("Email scenarios: the subject of the customer's email."),
+    )
+    earlier_thread = models.TextField(
+        _("earlier messages"),
+        blank=True,
+        help_text=_("Email scenarios: an earlier message quoted below the customer's email."),
+    )
+    private_opening_line = models.TextField(
+        _("first direct message"),
+        blank=True,
+        help_text=_(
+            "Social scenarios: what the customer writes once the agent moves the conversation "
+            "to a private message."
+        ),
+    )
     accept_requires = models.CharField(
         _("accepts only after"),
         max_length=255,
@@ -142,12 +181,25 @@ class Scenario(
         help_text=_("In words, what makes the customer accept: “accepts a reship once verified”."),
     )
     max_turns = models.PositiveSmallIntegerField(
-        _("turn limit"), default=20, validators=[MinValueValidator(1), MaxValueValidator(100)]
+        _("turn limit"),
+        default=20,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("For an email, how many replies the agent may send."),
     )
     time_limit_seconds = models.PositiveIntegerField(
         _("time limit (seconds)"),
         default=600,
         validators=[MinValueValidator(30), MaxValueValidator(7200)],
+    )
+    target_handle_seconds = models.PositiveIntegerField(
+        _("target handle time (seconds)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(30), MaxValueValidator(7200)],
+        help_text=_(
+            "What a good contact of this kind usually takes. Shown to the agent beside the "
+            "elapsed time, never as a countdown; the optional efficiency criterion uses it."
+        ),
     )
     lesson = models.ForeignKey(
         "courses.LessonPage",
@@ -174,7 +226,8 @@ class Scenario(
         FieldPanel("slug", widget=SlugInput),
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("persona"), FieldPanel("customer_name")]),
-        FieldRowPanel([FieldPanel("channel"), FieldPanel("difficulty"), FieldPanel("language")]),
+        FieldRowPanel([FieldPanel("channel"), FieldPanel("direction")]),
+        FieldRowPanel([FieldPanel("difficulty"), FieldPanel("language")]),
         FieldPanel("skills"),
         FieldPanel("lesson"),
     ]
@@ -188,6 +241,15 @@ class Scenario(
             [FieldPanel("problem"), FieldPanel("goal"), FieldPanel("opening_line")],
             heading=_("The customer"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("opening_subject"),
+                FieldPanel("earlier_thread"),
+                FieldPanel("private_opening_line"),
+            ],
+            heading=_("Email and social"),
+            classname="collapsed",
+        ),
         InlinePanel("hidden_facts", heading=_("Hidden facts"), label=_("Hidden fact")),
         InlinePanel("customer_lines", heading=_("Customer lines"), label=_("Line")),
     ]
@@ -198,7 +260,10 @@ class Scenario(
         FieldPanel("acceptance_note"),
     ]
     step_panels = [InlinePanel("steps", heading=_("Steps"), label=_("Step"))]
-    limit_panels = [FieldRowPanel([FieldPanel("max_turns"), FieldPanel("time_limit_seconds")])]
+    limit_panels = [
+        FieldRowPanel([FieldPanel("max_turns"), FieldPanel("time_limit_seconds")]),
+        FieldPanel("target_handle_seconds"),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Scenario")),
@@ -253,6 +318,10 @@ class Scenario(
     def time_limit_minutes(self) -> int:
         return max(1, round(self.time_limit_seconds / 60))
 
+    @property
+    def is_outbound(self) -> bool:
+        return self.direction == Direction.OUTBOUND
+
     def to_data(self) -> ScenarioData:
         lines: dict[str, dict[str, tuple[str, ...]]] = {}
         for line in self.customer_lines.all():
@@ -264,12 +333,16 @@ class Scenario(
             slug=self.slug,
             title=self.title,
             channel=self.channel,
+            direction=self.direction,
             difficulty=self.difficulty,
             language=self.language,
             customer_name=self.customer_name,
             problem=self.problem,
             goal=self.goal,
             opening_line=self.opening_line,
+            opening_subject=self.opening_subject,
+            earlier_thread=self.earlier_thread,
+            private_opening_line=self.private_opening_line,
             hidden_facts=tuple(f.to_data() for f in self.hidden_facts.all()),
             resolutions=tuple(r.to_data() for r in self.resolutions.all()),
             accept_requires=_lines(self.accept_requires),
@@ -280,6 +353,7 @@ class Scenario(
             prefers=_lines(self.prefers),
             max_turns=self.max_turns,
             time_limit_seconds=self.time_limit_seconds,
+            target_handle_seconds=self.target_handle_seconds,
         )
 
     def get_preview_template(self, request, mode_name):

@@ -26,6 +26,7 @@ class SessionStatus(models.TextChoices):
 
 OUTCOME_CHOICES = [
     (Outcome.RESOLVED.value, _("Resolved")),
+    (Outcome.DECLINED.value, _("Offer declined")),
     (Outcome.CUSTOMER_HUNG_UP.value, _("Customer hung up")),
     (Outcome.AGENT_ENDED.value, _("Agent ended")),
     (Outcome.TIMED_OUT.value, _("Timed out")),
@@ -76,6 +77,9 @@ class SimulationSession(models.Model):
     # Set while the customer's reply to the latest agent turn is being produced.
     reply_pending_since = models.DateTimeField(null=True, blank=True, editable=False)
     hold_started_at = models.DateTimeField(null=True, blank=True, editable=False)
+    hold_seconds = models.PositiveIntegerField(
+        _("time on hold (seconds)"), default=0, help_text=_("All the holds of the call, added up.")
+    )
 
     objects = SimulationSessionQuerySet.as_manager()
 
@@ -113,10 +117,17 @@ class SimulationSession(models.Model):
     def deadline(self):
         return self.started_at + timezone.timedelta(seconds=self.scenario.time_limit_seconds)
 
+    @property
+    def handle_seconds(self) -> int:
+        """Handle time: from the start of the call to its end (so far, while active)."""
+        return self.duration_seconds
+
     def transcript(self) -> tuple[TranscriptLine, ...]:
         """What the agent and the customer said, in order (system notes left out)."""
         return tuple(
-            TranscriptLine(speaker=Speaker(t.speaker), text=t.text)
+            TranscriptLine(
+                speaker=Speaker(t.speaker), text=t.text, subject=t.subject, public=t.public
+            )
             for t in self.turns.all()
             if t.speaker != Speaker.SYSTEM
         )
@@ -139,6 +150,10 @@ class Turn(models.Model):
         _("speaker"), max_length=10, choices=[(s.value, s.value) for s in Speaker]
     )
     text = models.TextField(_("text"))
+    subject = models.CharField(_("subject"), max_length=200, blank=True)  # an email's
+    public = models.BooleanField(
+        _("public"), default=False, help_text=_("Posted in public (a social post or reply).")
+    )
     mood_after = models.PositiveSmallIntegerField(_("mood after"), null=True, blank=True)
     cues = models.JSONField(_("cues"), default=list, blank=True)
     intent = models.CharField(_("intent"), max_length=30, blank=True)

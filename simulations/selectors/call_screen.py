@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..call_rules import MAX_TURN_CHARS, session_conversation_accepted
 from ..engines.base import Speaker
-from ..models import SimulationSession, Turn
+from ..models import Channel, SimulationSession, Turn
 from ..mood import mood_band, mood_level
 from .revisions import session_content, session_data
 
@@ -103,7 +103,19 @@ def _call_text(max_chars: int) -> dict:
         "endedGo": _("The call has ended. Showing the outcome…"),
         "held": _("You put the customer on hold."),
         "resumed": _("You took the customer off hold."),
+        "subjectMissing": _("Give your email a subject line."),
+        "inPublic": _("Public reply"),
+        "inPrivate": _("Private message"),
+        "subject": _("Subject:"),
     }
+
+
+def _reply_subject(session: SimulationSession) -> str:
+    """The subject an email reply starts with: "Re:" the customer's latest email's."""
+    from ..channels import reply_subject
+
+    latest = next((t for t in reversed(session.turns.all()) if t.subject), None)
+    return reply_subject(latest.subject) if latest else ""
 
 
 def outcome_summary(session: SimulationSession) -> dict:
@@ -116,6 +128,12 @@ def outcome_summary(session: SimulationSession) -> dict:
             _("Resolved"),
             _("%(name)s accepted your resolution.") % {"name": name},
             "ok",
+            "✓",
+        ),
+        "declined": (
+            _("Offer declined"),
+            _("%(name)s said no to your offer, and you respected it.") % {"name": name},
+            "info",
             "✓",
         ),
         "customer_hung_up": (
@@ -147,6 +165,9 @@ def _stats(session: SimulationSession) -> dict:
     turns = list(session.turns.all())
     return {
         "duration": session.duration_seconds,
+        "handle": session.handle_seconds,
+        "hold": session.hold_seconds,
+        "target": session.scenario.target_handle_seconds,
         "agent_turns": sum(1 for t in turns if t.speaker == Speaker.AGENT),
         "mood_start": session.mood_start,
         "mood_end": session.mood,
@@ -191,6 +212,11 @@ def call_screen_for(session: SimulationSession) -> dict:
         "accepted": accepted,
         "still_needs": needs,
         "on_hold": bool(session.hold_started_at),
+        "reply_subject": _reply_subject(session),
+        # Written channels (an email, a social post) have no voice mode.
+        "written": scenario.channel in (Channel.EMAIL, Channel.SOCIAL),
+        "in_public": session.scenario.channel == Channel.SOCIAL
+        and not (session.state or {}).get("private"),
         "agent_turns": agent_turns,
         "max_chars": MAX_TURN_CHARS,
         "client_id": uuid.uuid4().hex,  # the no-script form's idempotency key
@@ -211,6 +237,9 @@ def call_screen_for(session: SimulationSession) -> dict:
             "startedAt": session.started_at.isoformat(),
             "elapsed": session.duration_seconds,
             "timeLimit": scenario.time_limit_seconds,
+            "target": scenario.target_handle_seconds,
+            "direction": scenario.direction,
+            "replySubject": _reply_subject(session),
             "maxTurns": scenario.max_turns,
             "agentTurns": agent_turns,
             "maxChars": MAX_TURN_CHARS,

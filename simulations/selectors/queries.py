@@ -35,7 +35,13 @@ def in_language(scenarios, language: str = ""):
 
 
 def scenario_list(
-    *, skill: str = "", difficulty: str = "", channel: str = "", language="", every_language=False
+    *,
+    skill: str = "",
+    difficulty: str = "",
+    channel: str = "",
+    direction: str = "",
+    language="",
+    every_language=False,
 ):
     """Published scenarios for the library, one per translation (in ``language`` where there
     is one; all of them with ``every_language``), filtered; persona and skills up front."""
@@ -58,6 +64,8 @@ def scenario_list(
         qs = qs.filter(difficulty=difficulty)
     if channel:
         qs = qs.filter(channel=channel)
+    if direction:
+        qs = qs.filter(direction=direction)
     return qs.distinct()
 
 

@@ -19,6 +19,7 @@ SCALARS = (
     "title",
     "summary",
     "channel",
+    "direction",
     "difficulty",
     "language",
     "customer_name",
@@ -28,9 +29,13 @@ SCALARS = (
     "problem",
     "goal",
     "opening_line",
+    "opening_subject",
+    "earlier_thread",
+    "private_opening_line",
     "acceptance_note",
     "max_turns",
     "time_limit_seconds",
+    "target_handle_seconds",
 )
 
 

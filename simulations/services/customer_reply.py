@@ -23,6 +23,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .. import conversation
+from ..channel_rules import is_email
+from ..channels import customer_message
 from ..conversation_state import ConversationState
 from ..engines.base import CallState, Outcome, Speaker
 from ..models import SessionStatus, SimulationSession, Turn
@@ -135,6 +137,14 @@ def _finish_reply(pending: _Pending) -> ReplyResult:
     text = "".join(pending.parts).strip()
     latency = int((time.perf_counter() - pending.started) * 1000)
     state = pending.state.with_customer_line(text)
+    message = customer_message(
+        call.persona,
+        call.scenario,
+        state,
+        text,
+        answering_subject=pending.agent_turn.subject if pending.agent_turn else "",
+        seed=session.seed,
+    )
     with transaction.atomic():
         if pending.agent_turn is not None:
             Turn.objects.filter(pk=pending.agent_turn.pk).update(
@@ -154,7 +164,9 @@ def _finish_reply(pending: _Pending) -> ReplyResult:
             session=session,
             index=index,
             speaker=Speaker.CUSTOMER,
-            text=text,
+            text=message.text,
+            subject=message.subject,
+            public=message.public,
             mood_after=call.mood,
             intent=str(call.intent),
             engine=pending.engine_used,
@@ -169,7 +181,11 @@ def _finish_reply(pending: _Pending) -> ReplyResult:
     if call.outcome is not None:
         session_end(session=session, outcome=Outcome(call.outcome))
     elif agent_turns >= call.scenario.max_turns:
-        session_end(session=session, outcome=Outcome.TIMED_OUT)
+        # The last email the scenario allows ends the exchange: resolved if agreed by then.
+        last_email_agreed = is_email(call.scenario) and state.accepted
+        session_end(
+            session=session, outcome=Outcome.RESOLVED if last_email_agreed else Outcome.TIMED_OUT
+        )
     else:
         session_expire_if_due(session=session)
     return ReplyResult(

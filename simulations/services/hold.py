@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 from django.conf import settings
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -80,8 +81,10 @@ def session_resume(*, session: SimulationSession) -> ReplyResult | None:
         return None
     _claim(session)
     seconds = max(0.0, (timezone.now() - session.hold_started_at).total_seconds())
-    SimulationSession.objects.filter(pk=session.pk).update(hold_started_at=None)
-    session.hold_started_at = None
+    SimulationSession.objects.filter(pk=session.pk).update(
+        hold_started_at=None, hold_seconds=F("hold_seconds") + int(seconds)
+    )
+    session.refresh_from_db()
     note = _("You took the customer off hold after %(seconds)s seconds.") % {
         "seconds": int(seconds)
     }

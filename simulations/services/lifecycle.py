@@ -11,6 +11,7 @@ import secrets
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -19,6 +20,7 @@ from lms import hooks as lms_hooks
 
 from .. import conversation
 from ..call_rules import session_conversation_accepted
+from ..channels import opening_message
 from ..engines import get_engine
 from ..engines.base import Outcome, Speaker
 from ..models import Scenario, SessionStatus, SimulationSession, Turn
@@ -68,6 +70,7 @@ def session_start(
     persona, scenario_data = session_data(session)
     state, call = conversation.conversation_start(persona, scenario_data, session.seed)
     opening = get_engine("offline").reply(call) or scenario_data.opening_line
+    message = opening_message(scenario_data, opening)
     state = state.with_customer_line(opening)
     with transaction.atomic():
         session.mood_start = call.mood
@@ -78,7 +81,9 @@ def session_start(
             session=session,
             index=0,
             speaker=Speaker.CUSTOMER,
-            text=opening,
+            text=message.text,
+            subject=message.subject,
+            public=message.public,
             mood_after=call.mood,
             intent=str(call.intent),
             engine="offline",
@@ -105,12 +110,16 @@ def session_end(*, session: SimulationSession, outcome) -> SimulationSession:
     outcome = Outcome(outcome)
     now = timezone.now()
     with transaction.atomic():
-        ended = SimulationSession.objects.filter(pk=session.pk, status=SessionStatus.ACTIVE).update(
+        active = SimulationSession.objects.filter(pk=session.pk, status=SessionStatus.ACTIVE)
+        on_hold_since = active.values_list("hold_started_at", flat=True).first()
+        held = int((now - on_hold_since).total_seconds()) if on_hold_since else 0
+        ended = active.update(
             status=SessionStatus.ENDED,
             outcome=outcome.value,
             ended_at=now,
             reply_pending_since=None,
             hold_started_at=None,
+            hold_seconds=F("hold_seconds") + max(0, held),
         )
     session.refresh_from_db()
     if ended and not session.is_trial:

@@ -16,11 +16,13 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from ..call_rules import MAX_TURN_CHARS
+from ..channel_rules import is_email
+from ..channels import agent_message
 from ..engines.base import Speaker
 from ..models import SimulationSession, Turn
 from ..selectors import session_data
 from ..understanding import Context, understand
-from .customer_reply import ReplyResult, _claim, _cues_json, _next_index
+from .customer_reply import ReplyResult, _claim, _cues_json, _next_index, _state_of
 from .errors import DuplicateTurnError, ReplyPendingError, TurnTextError
 from .hold import session_resume
 from .lifecycle import session_expire_if_due
@@ -32,8 +34,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
-def turn_text_clean(text) -> str:
-    """The agent's line as plain text; raises TurnTextError (with the limit) when unusable."""
+def turn_text_clean(text, *, paragraphs: bool = False) -> str:
+    """The agent's line as plain text; raises TurnTextError (with the limit) when unusable.
+    With ``paragraphs`` (an email) a blank line between paragraphs is kept."""
     if not isinstance(text, str):
         raise TurnTextError(_("Type what you want to say to the customer."))
     if _SURROGATE.search(text):
@@ -48,7 +51,7 @@ def turn_text_clean(text) -> str:
         )
     plain = html.unescape(strip_tags(_SCRIPT_STYLE.sub(" ", text)))
     plain = re.sub(r"[ \t\r\f\v]+", " ", plain)
-    plain = re.sub(r"\n\s*\n+", "\n", plain).strip()
+    plain = re.sub(r"\n\s*\n\s*", "\n\n" if paragraphs else "\n", plain).strip()
     if not plain:
         raise TurnTextError(_("The message is empty: type what you want to say to the customer."))
     if len(plain) > MAX_TURN_CHARS:
@@ -105,21 +108,27 @@ def session_turn_replay(*, session: SimulationSession, agent_turn: Turn) -> Repl
     return ReplyResult(session=session, turn=reply, notice=notice, agent_turn=agent_turn)
 
 
-def session_record_agent_turn(*, session: SimulationSession, text, client_id: str = "") -> Turn:
+def session_record_agent_turn(
+    *, session: SimulationSession, text, client_id: str = "", subject=""
+) -> Turn:
     """Save what the agent said, in its own transaction, before any engine is asked.
 
     Raises TurnTextError (bad text), SessionEndedError (the call is over),
     ReplyPendingError (the customer is still answering the previous line) or
     DuplicateTurnError (this client id was sent before: the caller replays that exchange).
+    An email's ``subject`` is kept with it (an email scenario needs one: TurnTextError).
     """
-    clean = turn_text_clean(text)
+    _persona, scenario = session_data(session)
+    clean = turn_text_clean(text, paragraphs=is_email(scenario))
     client_id = client_id_clean(client_id)
     if (earlier := _turn_with_client_id(session, client_id)) is not None:
         raise DuplicateTurnError(earlier)
     session.refresh_from_db()
     if session.hold_started_at and session.is_active and not session.reply_pending_since:
         session_resume(session=session)
-    _persona, scenario = session_data(session)
+    message = agent_message(scenario, _state_of(session), clean, subject)
+    if is_email(scenario) and not message.subject:
+        raise TurnTextError(_("Give your email a subject line."))
     cues = understand(clean, Context(scenario=scenario)).cues  # read before the write lock
     now = timezone.now()
     with transaction.atomic():
@@ -132,6 +141,8 @@ def session_record_agent_turn(*, session: SimulationSession, text, client_id: st
             index=_next_index(session),
             speaker=Speaker.AGENT,
             text=clean,
+            subject=message.subject,
+            public=message.public,
             cues=_cues_json(cues),
             client_id=client_id,
             created_at=now,

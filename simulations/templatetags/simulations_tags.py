@@ -10,6 +10,7 @@ register = template.Library()
 
 OUTCOME_BADGES = {
     "resolved": "ok",
+    "declined": "info",
     "customer_hung_up": "bad",
     "agent_ended": "muted",
     "timed_out": "warn",

@@ -37,6 +37,11 @@ class CueKind(StrEnum):
     CLOSING = "closing"
     PROMPT_INJECTION = "prompt_injection"
     RUDE = "rude"
+    CONSENT = "consent"
+    TERMS = "terms"
+    EASY_DECLINE = "easy_decline"
+    PRESSURE = "pressure"
+    PRIVATE_CHANNEL = "private_channel"
 
     @property
     def label(self) -> Promise:
@@ -69,6 +74,11 @@ CUE_LABELS: dict[CueKind, Promise] = {
     CueKind.CLOSING: _("Closing"),
     CueKind.PROMPT_INJECTION: _("Trying to break the roleplay"),
     CueKind.RUDE: _("Rudeness"),
+    CueKind.CONSENT: _("Asking if it is a good time"),
+    CueKind.TERMS: _("Stating the price and terms"),
+    CueKind.EASY_DECLINE: _("Making it easy to say no"),
+    CueKind.PRESSURE: _("Sales pressure"),
+    CueKind.PRIVATE_CHANNEL: _("Moving to a private message"),
 }
 
 
@@ -89,6 +99,7 @@ NEGATIVE_KINDS = frozenset(
         CueKind.POLICY_WITHOUT_EMPATHY,
         CueKind.PROMPT_INJECTION,
         CueKind.RUDE,
+        CueKind.PRESSURE,
     }
 )
 
@@ -105,6 +116,10 @@ USEFUL_KINDS = frozenset(
         CueKind.NEXT_STEPS,
         CueKind.ALLOWED_RESOLUTION,
         CueKind.CLOSING,
+        CueKind.CONSENT,
+        CueKind.TERMS,
+        CueKind.EASY_DECLINE,
+        CueKind.PRIVATE_CHANNEL,
     }
 )
 

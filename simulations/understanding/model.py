@@ -40,8 +40,19 @@ FLOOR_KINDS = frozenset(
     {CueKind.FORBIDDEN_PROMISE, CueKind.PROMPT_INJECTION, CueKind.BLAME, CueKind.RUDE}
 )
 # Kinds that only the scenario, the line's shape or the tables decide (rudeness: the
-# corpus labels it as dismissive or blame, so the tables alone say what is rude).
-NOT_MODELLED = frozenset({CueKind.CUSTOMER_NAME, CueKind.RUDE})
+# corpus labels it as dismissive or blame, so the tables alone say what is rude; the
+# outbound and social kinds have no labelled corpus of their own yet).
+NOT_MODELLED = frozenset(
+    {
+        CueKind.CUSTOMER_NAME,
+        CueKind.RUDE,
+        CueKind.CONSENT,
+        CueKind.TERMS,
+        CueKind.EASY_DECLINE,
+        CueKind.PRESSURE,
+        CueKind.PRIVATE_CHANNEL,
+    }
+)
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[?!%$£€]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 

@@ -34,7 +34,7 @@
   // ---- transcript ----------------------------------------------------------------------
   function scrollDown() { transcript.scrollTop = transcript.scrollHeight; }
 
-  function bubble(speaker, text) {
+  function bubble(speaker, text, extra) {
     var li = document.createElement("li");
     li.className = "bubble bubble--" + speaker;
     li.dataset.speaker = speaker;
@@ -44,6 +44,7 @@
       who.textContent = speaker === "agent" ? T.you : config.customer;
       li.appendChild(who);
     }
+    if (extra) { setChannelParts(li, extra); }
     var p = document.createElement("p");
     p.className = "bubble__text";
     p.textContent = text || "";
@@ -51,6 +52,36 @@
     transcript.appendChild(li);
     scrollDown();
     return li;
+  }
+
+  // An email's subject line; on social media, whether the line was public or private.
+  function setChannelParts(li, turn) {
+    li.querySelectorAll(".bubble__subject, .audience").forEach(function (el) { el.remove(); });
+    var before = li.querySelector(".bubble__text");
+    if (turn.subject) {
+      var subject = document.createElement("p");
+      subject.className = "bubble__subject";
+      var label = document.createElement("span");
+      label.className = "muted";
+      label.textContent = T.subject;
+      subject.appendChild(label);
+      subject.appendChild(document.createTextNode(" " + turn.subject));
+      li.insertBefore(subject, before);
+    }
+    if (config.channel === "social") {
+      var chip = document.createElement("span");
+      chip.className = "audience audience--" + (turn.public ? "public" : "private");
+      chip.textContent = turn.public ? T.inPublic : T.inPrivate;
+      li.insertBefore(chip, before);
+      setAudience(turn.public);
+    }
+  }
+
+  var audienceEl = $("[data-audience]");
+  function setAudience(isPublic) {
+    if (!audienceEl) { return; }
+    audienceEl.className = "audience audience--" + (isPublic ? "public" : "private");
+    audienceEl.textContent = isPublic ? T.inPublic : T.inPrivate;
   }
 
   function setCues(li, cues) {
@@ -206,14 +237,18 @@
     return rest;
   }
 
+  var subjectEl = $("[data-subject]");
+  var isEmail = config.channel === "email";
   function sendLine(text) {
     if (busy || ended) { return; }
     text = (text || "").trim();
+    var subject = subjectEl ? subjectEl.value.trim() : "";
     if (!text) { showError(T.empty); say.focus(); return; }
     if (text.length > config.maxChars) { showError(T.tooLong); say.focus(); return; }
+    if (isEmail && !subject) { showError(T.subjectMissing); subjectEl.focus(); return; }
     showError("");
     setBusy(true);
-    var mine = bubble("agent", text);
+    var mine = bubble("agent", text, isEmail ? { subject: subject } : null);
     mine.classList.add("bubble--pending");
     var reply = null;
     var replyText = "";
@@ -224,6 +259,7 @@
       if (event === "agent") {
         mine.classList.remove("bubble--pending");
         mine.querySelector(".bubble__text").textContent = data.text;
+        setChannelParts(mine, data);
         agentTurns += 1;
         turnsEl.textContent = agentTurns;
       } else if (event === "mood") {
@@ -247,6 +283,10 @@
           reply.removeAttribute("aria-busy");
         }
         if (data.reply) {
+          if (!reply) { reply = bubble("customer", data.reply.text); }
+          reply.querySelector(".bubble__text").textContent = data.reply.text;
+          setChannelParts(reply, data.reply);
+          if (subjectEl && data.reply.subject) { subjectEl.value = data.reply.subject; }
           announce(T.customerSaid + " " + data.reply.text);
           speak(data.reply.text);
         }
@@ -261,7 +301,7 @@
     }
 
     var key = requestKey(text);
-    post(config.api.stream, { text: text }, key).then(function (response) {
+    post(config.api.stream, isEmail ? { text: text, subject: subject } : { text: text }, key).then(function (response) {
       if (!response.ok) {
         mine.remove();
         return detail(response).then(function (message) {
@@ -438,7 +478,7 @@
   }
 
   function setVoice(value) {
-    voiceOn = value && !!synth;
+    voiceOn = value && !!synth && !voiceBtn.hidden;  // written channels have no voice
     voiceBtn.setAttribute("aria-pressed", voiceOn ? "true" : "false");
     micBtn.hidden = !(voiceOn && Recognition);
     voiceStatus.textContent = !synth && !Recognition ? T.voiceUnsupported
@@ -489,7 +529,9 @@
   function updateCount() { count.textContent = say.value.length; }
   say.addEventListener("input", function () { updateCount(); if (errorBox.textContent) { showError(""); } });
   say.addEventListener("keydown", function (event) {
-    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+    // An email is written in paragraphs: Enter is a new line and Ctrl+Enter sends it.
+    var sends = isEmail ? (event.ctrlKey || event.metaKey) : !event.shiftKey;
+    if (event.key === "Enter" && sends && !event.isComposing) {
       event.preventDefault();
       sendLine(say.value);
     }

@@ -68,16 +68,28 @@ def test_load_demo_builds_the_same_demo_from_the_pack_and_a_second_run_changes_n
     assert not report.changed and len(report.of("unchanged")) == len(report.outcomes)
 
 
-def test_the_demo_pack_publishes_six_scenarios_with_their_personas_and_lessons(roles):
+def test_the_demo_pack_publishes_its_scenarios_on_every_channel_with_personas_and_lessons(roles):
     demo.load()
     scenarios = Scenario.objects.filter(live=True)
-    assert scenarios.count() == 6
+    assert scenarios.count() == len(demo.items("scenario")) == 10
+    assert set(scenarios.values_list("channel", flat=True)) == {"phone", "chat", "email", "social"}
+    outbound = scenarios.filter(direction="outbound")
+    assert {s.slug for s in outbound} == {"outbound-plus-upsell", "outbound-complaint-follow-up"}
+    assert all(s.target_handle_seconds for s in scenarios)
     for scenario in scenarios:
         assert scenario.live_revision_id and scenario.hidden_facts.exists()
         assert scenario.lesson is not None, scenario.slug  # every demo scenario has a lesson
         assert scenario.skills.exists()
     temperaments = set(Persona.objects.values_list("temperament", flat=True))
-    assert {"angry", "confused", "impatient", "anxious", "skeptical"} <= temperaments
+    assert {
+        "angry",
+        "confused",
+        "impatient",
+        "anxious",
+        "skeptical",
+        "busy",
+        "open",
+    } <= temperaments
 
 
 def test_the_demo_agent_has_two_finished_calls_to_review(roles):

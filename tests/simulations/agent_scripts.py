@@ -90,7 +90,79 @@ COMPETENT: dict[str, tuple[str, ...]] = {
         "Is there anything else I can do for you? Have a lovely day, and happy birthday to "
         "your niece.",
     ),
+    # Each channel and direction: an email exchange, a social post moved to a private
+    # message, an outbound upsell and an outbound follow-up on a complaint.
+    "email-double-charge": (
+        "Dear Ms Haddad,\n\nThank you for writing back, and I'm sorry: the answer you were "
+        "given on Tuesday was wrong, and I understand why you no longer trust it.\n\nBefore I "
+        "can look at the order, could you reply with your full name and your billing postcode? "
+        "Could you also tell me whether both charges show as pending or completed on your "
+        "statement?\n\nKind regards,\nSam\nXYZ Customer Care",
+        "Dear Ms Haddad,\n\nThank you, that all matches. You were charged twice for one order: "
+        "our payment system took the payment twice when it shipped on 10 June. That was our "
+        "error.\n\nI have refunded the duplicate $177.99 back to your Visa today. It will show "
+        "within 5-7 business days. It has to go back to the card you paid with, so I can't move "
+        "it to your debit card.\n\nIf it hasn't appeared by Friday 21 June, reply to this email "
+        "and I will chase it.\n\nKind regards,\nSam\nXYZ Customer Care",
+        "Dear Ms Haddad,\n\nYou're welcome. Is there anything else I can help with?\n\nKind "
+        "regards,\nSam",
+    ),
+    "social-refund-post": (
+        "Hi Chloe, sorry you're still waiting, that's not the experience we want for you. Could "
+        "you send us a DM so we can look into this together?",
+        "Thanks for messaging us, Chloe. I'm sorry about the wait. So I can open your account, "
+        "could you give me your full name, your order number and your billing postcode?",
+        "Thank you, that all matches. Just to check, which card have you been looking at for "
+        "the refund, and which card did you pay with?",
+        "That explains it. The return arrived at our warehouse on 6 June and the refund was "
+        "issued back to your Mastercard on 7 June, so it should show by Monday 17 June at the "
+        "latest.",
+        "Is there anything else I can help with today? Have a lovely weekend, Chloe.",
+    ),
+    "outbound-plus-upsell": (
+        "Hi, is that Ines? It's Sam calling from XYZ. I'm ringing about your orders with us. Is "
+        "now a good time for a couple of minutes?",
+        "Thanks. Before I go into your account, could you confirm your full name and your "
+        "billing postcode?",
+        "Lovely, thank you. How do you usually shop with us, how often do you order?",
+        "Then XYZ Plus could save you money: it's $49 a year with free standard shipping on "
+        "every order, it renews each year with a reminder email first, and you can cancel "
+        "anytime in your account. No pressure at all, if it's not for you that's fine.",
+        "Great, I've added it now and you'll get a confirmation email in a few minutes. Thanks "
+        "for your time, have a lovely day.",
+    ),
+    "outbound-complaint-follow-up": (
+        "Hi Marcus, it's Sam from XYZ, I'm calling with the follow-up I promised last week "
+        "about your replacement order. Is now an okay time for two minutes?",
+        "Thanks, I'll be quick. Can you confirm your full name, plus your email and your "
+        "billing postcode?",
+        "Thank you. Did everything arrive in the box this time, was anything missing?",
+        "I'm sorry about that. I'll send the missing grill set out to you today at no cost, and "
+        "you'll get the tracking by email once the courier scans it.",
+        "Is there anything else I can help with? Thanks for your time, Marcus, take care.",
+    ),
 }
+
+# The outbound upsell declined and respected; the social post asked about in public.
+DECLINED_RESPECTED: tuple[str, ...] = (
+    "Hi, is that Ines? It's Sam calling from XYZ. Is now a good time for a couple of minutes?",
+    "Thanks. Could you confirm your full name and your billing postcode?",
+    "Lovely. We have the Home Essentials box at $29.99 a month, cancel anytime. Would you like "
+    "to try it?",
+    "No problem at all, I'll leave it there. Thanks for your time, have a good day.",
+)
+PUSHED_AFTER_NO: tuple[str, ...] = (
+    "Hi, is that Ines? It's Sam calling from XYZ. Is now a good time for a couple of minutes?",
+    "Thanks. Could you confirm your full name and your billing postcode?",
+    "Lovely. We have the Home Essentials box at $29.99 a month, cancel anytime. Would you like "
+    "to try it?",
+    "Are you sure? This offer ends today, you'd be mad not to take the Home Essentials box.",
+    "Honestly the Home Essentials box is great, everyone is signing up for it.",
+)
+ASKED_IN_PUBLIC: tuple[str, ...] = (
+    "Hi Chloe, sorry about this. What's your order number and postcode so I can check?",
+    "Thanks. Let me look into it.",
+)
 
 DISMISSIVE: tuple[str, ...] = (
     "Calm down. What do you want?",

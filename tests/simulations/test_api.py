@@ -40,6 +40,8 @@ def test_scenarios_lists_published_ones_only(api, scenario):
             "title": "Test: late order",
             "difficulty": "beginner",
             "channel": "phone",
+            "direction": "inbound",
+            "target_handle_seconds": None,
             "skills": ["patience", "empathy"],
         }
     ]
@@ -52,7 +54,13 @@ def test_starting_a_session_returns_201_with_the_opening_turn(api, scenario):
     assert data["status"] == "active"
     assert data["mood"] == 25
     assert data["turns"] == [
-        {"speaker": "customer", "text": "My order is nine days late. Where is it?", "mood": 25}
+        {
+            "speaker": "customer",
+            "text": "My order is nine days late. Where is it?",
+            "mood": 25,
+            "subject": "",
+            "public": False,
+        }
     ]
 
 
@@ -96,7 +104,7 @@ def test_a_turn_returns_the_customers_reply_mood_and_status(api, scenario):
         "still_needs",
     }
     assert data["notice"] is None and data["replayed"] is False and data["progress"] is None
-    assert set(data["reply"]) == {"speaker", "text", "mood"}
+    assert set(data["reply"]) == {"speaker", "text", "mood", "subject", "public"}
     assert data["reply"]["speaker"] == "customer"
     assert data["reply"]["text"]
     assert data["mood"] == data["reply"]["mood"]
@@ -151,7 +159,13 @@ def test_a_turn_past_the_time_limit_is_saved_and_answered_with_no_reply(api, sce
     assert response.json()["status"] == "ended"
     detail = api.get(f"{BASE}/sessions/{session['id']}").json()
     assert detail["outcome"] == "timed_out"
-    assert detail["turns"][-1] == {"speaker": "agent", "text": "Still there?", "mood": None}
+    assert detail["turns"][-1] == {
+        "speaker": "agent",
+        "text": "Still there?",
+        "mood": None,
+        "subject": "",
+        "public": False,
+    }
 
 
 def test_end_returns_the_final_session(api, scenario):

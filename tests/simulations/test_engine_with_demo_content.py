@@ -15,6 +15,7 @@ from packs import demo
 from simulations.conversation import conversation_start, conversation_step
 from simulations.engines.base import Speaker, TranscriptLine
 from simulations.engines.offline import OfflineEngine
+from tests.simulations.agent_scripts import COMPETENT as SCRIPTED
 from tests.simulations.agent_scripts import DISMISSIVE, RAMBLING, play
 
 SCENARIOS = {
@@ -82,7 +83,12 @@ COMPETENT = {
 }
 
 
-def test_the_six_demo_scenarios_are_there():
+# The email, social and outbound scenarios' competent agents are the golden tests' own.
+CHANNELS = ("email-double-charge", "social-refund-post", "outbound-plus-upsell")
+COMPETENT |= {slug: SCRIPTED[slug] for slug in (*CHANNELS, "outbound-complaint-follow-up")}
+
+
+def test_every_demo_scenario_has_a_competent_agent_here():
     assert set(SCENARIOS) == set(COMPETENT)
 
 

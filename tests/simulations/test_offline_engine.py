@@ -30,9 +30,12 @@ from simulations.engines.base import (
 )
 from simulations.engines.offline import OfflineEngine
 from tests.simulations.agent_scripts import (
+    ASKED_IN_PUBLIC,
     COMPETENT,
+    DECLINED_RESPECTED,
     DISMISSIVE,
     DISMISSIVE_FR,
+    PUSHED_AFTER_NO,
     RAMBLING,
     RAMBLING_FR,
     play,
@@ -66,6 +69,32 @@ def test_golden_transcript_of_a_dismissive_agent(slug):
     persona, scenario = DEMO[slug]
     played = play(persona, scenario, DISMISSIVE, seed=1234)
     _check_golden(f"{slug}--dismissive", played.to_golden())
+
+
+def test_golden_outbound_call_declined_and_respected_ends_declined_with_a_goodbye():
+    persona, scenario = DEMO["outbound-plus-upsell"]
+    played = play(persona, scenario, DECLINED_RESPECTED, seed=1234)
+    assert played.outcome == "declined"
+    assert [e.intent for e in played.exchanges][-2:] == ["refuse", "close"]
+    _check_golden("outbound-plus-upsell--declined-respected", played.to_golden())
+
+
+def test_golden_outbound_call_pushed_after_a_no_inflames_the_customer():
+    persona, scenario = DEMO["outbound-plus-upsell"]
+    played = play(persona, scenario, PUSHED_AFTER_NO, seed=1234)
+    no = next(i for i, e in enumerate(played.exchanges) if e.intent == "refuse")
+    pushed = played.exchanges[no + 1]
+    assert pushed.intent == "push_back" and pushed.mood < played.exchanges[no].mood - 10
+    assert "no" in pushed.customer.lower()
+    _check_golden("outbound-plus-upsell--pushed-after-no", played.to_golden())
+
+
+def test_golden_social_post_answered_with_a_request_for_details_in_public():
+    persona, scenario = DEMO["social-refund-post"]
+    played = play(persona, scenario, ASKED_IN_PUBLIC, seed=1234)
+    first = played.exchanges[0]
+    assert first.intent == "answer" and "XYZ-49877" in first.customer  # she posts it publicly
+    _check_golden("social-refund-post--asked-in-public", played.to_golden())
 
 
 def test_golden_transcript_in_french():

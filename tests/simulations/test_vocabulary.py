@@ -72,6 +72,11 @@ def test_every_cue_kind_has_a_label_and_the_stored_values_are_unchanged():
         "closing",
         "prompt_injection",
         "rude",
+        "consent",
+        "terms",
+        "easy_decline",
+        "pressure",
+        "private_channel",
     ]
     assert CueKind.choices() == [(k.value, k.label) for k in CueKind]
     assert all(str(k.label) for k in CueKind)
@@ -86,6 +91,7 @@ def test_one_set_of_negative_kinds():
         CueKind.POLICY_WITHOUT_EMPATHY,
         CueKind.PROMPT_INJECTION,
         CueKind.RUDE,
+        CueKind.PRESSURE,
     }
     assert not NEGATIVE_KINDS & USEFUL_KINDS
     assert CueKind.HOLD_OR_TRANSFER not in NEGATIVE_KINDS

@@ -2,6 +2,21 @@
 how the call went (``conversation``) and the two critical decisions made in code from
 what the agent did (``critical``). ``registry.RULES`` names them from here."""
 
+from .channels import (
+    answered_every_question,
+    consent_asked,
+    easy_decline,
+    efficiency,
+    email_greeting_signoff,
+    email_structure,
+    email_subject,
+    honest_terms,
+    moved_to_private,
+    no_account_details_in_public,
+    no_pressure,
+    offer_outcome,
+    public_reply_short,
+)
 from .conversation import (
     asked_about_problem,
     closed,
@@ -15,6 +30,19 @@ from .conversation import (
 from .critical import no_disclosure, no_forbidden_commitment
 
 __all__ = [
+    "answered_every_question",
+    "consent_asked",
+    "easy_decline",
+    "efficiency",
+    "email_greeting_signoff",
+    "email_structure",
+    "email_subject",
+    "honest_terms",
+    "moved_to_private",
+    "no_account_details_in_public",
+    "no_pressure",
+    "offer_outcome",
+    "public_reply_short",
     "asked_about_problem",
     "closed",
     "greeting_introduced",

@@ -244,6 +244,8 @@ def _first_account_detail(call: CallAnalysis, params) -> tuple[int, str] | None:
     """(turn, quote) of the first agent words that discuss the account."""
     extra = params.get("patterns") or ()
     before = _kinds(params, "before")
+    # Offering a product on an outbound call is not discussing the account; a refund is.
+    outbound = call.data.scenario.direction == "outbound"
     for t in call.agent:
         u = t.understood
         if u is None:
@@ -255,18 +257,49 @@ def _first_account_detail(call: CallAnalysis, params) -> tuple[int, str] | None:
             for d in u.disclosures
             if not said_by_customer(d.quote, told) and not is_reference_number(t.text, d)
         ]
-        spots += [(m.start, m.quote) for m in u.commitments if m.kind in ACCOUNT_COMMITMENTS]
-        spots += [(o.start, o.quote) for o in u.resolutions if o.family not in NOT_ACCOUNT_FAMILIES]
+        spots += [
+            (m.start, m.quote)
+            for m in u.commitments
+            if m.kind in ACCOUNT_COMMITMENTS and not _conditional(t.text, m.start)
+        ]
+        spots += [
+            (o.start, o.quote)
+            for o in u.resolutions
+            if o.family not in NOT_ACCOUNT_FAMILIES
+            and not _conditional(t.text, o.start)
+            and (not outbound or o.family in ACCOUNT_COMMITMENTS)
+        ]
         spots += [(x.start, x.quote) for x in u.cues if str(x.kind) in before]
         folded = normalise(t.text)
         for m in _verification("specifics").finditer(folded.text):
             quote, start, _end = folded.quote(m.start(), m.end())
-            spots.append((start, quote))
+            if not _conditional(t.text, start):
+                spots.append((start, quote))
         for e in _matches([t], extra):
-            spots.append((t.text.find(e.quote), e.quote))
+            if not _conditional(t.text, t.text.find(e.quote)):
+                spots.append((t.text.find(e.quote), e.quote))
         if spots:
             return t.turn, min(spots)[1]
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)\s*|\n")  # not the point in "$177.99"
+_CONDITION = re.compile(r"\b(?:if|whether|once|when|as soon as|unless|after|until)\b", re.I)
+# A sentence about what happens in general ("Refunds are processed within 5-7 business days").
+_GENERAL = re.compile(
+    r"^\W*(?:\d+\W+)?(?:refunds|returns|orders|deliveries|payments|holds|charges|parcels|"
+    r"replacements|credits) (?:are|usually|normally|typically|generally|can|take|go|arrive|show)\b",
+    re.I,
+)
+
+
+def _conditional(text: str, start: int) -> bool:
+    """Whether words at ``start`` are said under a condition ("If both show as completed,
+    the order was charged twice"; "I'll refund it as soon as I've confirmed it") or as
+    what happens in general ("Refunds are processed within..."): not about this account."""
+    before = _SENTENCE_END.split(text[:start])[-1]
+    after = _SENTENCE_END.split(text[start:], maxsplit=1)[0][:80]
+    return bool(_CONDITION.search(before) or _CONDITION.search(after) or _GENERAL.match(before))
 
 
 @dataclass(frozen=True)
