@@ -11,10 +11,11 @@ their targets. Pure: no database, no network.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .grading import transcripts, verdict
 
 NEEDS_DATABASE = False
 CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "channels"
@@ -22,12 +23,7 @@ PARTS = ("dev", "heldout")
 
 
 def contacts(part: str) -> list[dict]:
-    found = []
-    for path in sorted((CORPUS / part).glob("*.json")):
-        for item in json.loads(path.read_text(encoding="utf-8")):
-            item["file"] = path.name
-            found.append(item)
-    return found
+    return transcripts(part, CORPUS)
 
 
 def grading_data(item: dict):
@@ -51,13 +47,6 @@ def grading_data(item: dict):
         handle_seconds=item.get("handle_seconds"),
         hold_seconds=item.get("hold_seconds"),
     )
-
-
-def verdict(result, key: str) -> str:
-    c = next((c for c in result.criteria if c.key == key), None)
-    if c is None or not c.applicable:
-        return "na"
-    return "met" if c.score >= c.max else "not_met"
 
 
 @dataclass

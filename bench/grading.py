@@ -26,9 +26,10 @@ CRITICAL = ("not_rude", "no_forbidden_promise", "privacy")
 LABELS = {"met": 0, "not_met": 1, "na": 2}
 
 
-def transcripts(part: str) -> list[dict]:
+def transcripts(part: str, corpus: Path = CORPUS) -> list[dict]:
+    """Every labelled item of one part of a corpus (``corpora/grading`` by default)."""
     found = []
-    for path in sorted((CORPUS / part).glob("*.json")):
+    for path in sorted((corpus / part).glob("*.json")):
         for item in json.loads(path.read_text(encoding="utf-8")):
             item["file"] = path.name
             found.append(item)
