@@ -5,6 +5,8 @@ The courses, lessons, learning path and French translation come from the demo co
 through the services, as a learner would: lessons answered and completed.
 """
 
+import zlib
+
 from django.db import transaction
 from django.utils.translation import override
 
@@ -43,7 +45,8 @@ def _complete_lesson(user, lesson: LessonPage) -> None:
     for number, block in enumerate(lesson.knowledge_checks):
         choices = block.value["choices"]
         right = next(i for i, c in enumerate(choices) if c["correct"])
-        if (lesson.pk + number + user.pk) % 3 == 0:
+        # Decided by names, not database ids, so every fresh site gets the same demo.
+        if zlib.crc32(f"{user.username}/{lesson.slug}/{number}".encode()) % 3 == 0:
             wrong = next(i for i, c in enumerate(choices) if not c["correct"])
             services.knowledge_check_answer(
                 user=user, lesson=lesson, block_id=block.id, choice=wrong
