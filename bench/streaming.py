@@ -37,7 +37,7 @@ from ._stats import percentile
 
 NEEDS_DATABASE = False
 REPLY = (
-    "I've been waiting since Monday for this and nobody has called me back once, so you can "
+    "I've been waiting ages for this and nobody has called me back even once, so you can "
     "understand why I'm not in the best mood. What are you actually going to do about it?"
 )
 LINES = [
@@ -166,7 +166,8 @@ def _first_words(model_url: str) -> dict[str, tuple[float, float]]:
         if "first_word_at" not in record or "(ref " not in body:
             continue
         ref = body.rsplit("(ref ", 1)[1].split(")", 1)[0]
-        found[ref] = (record["received_at"], record["first_word_at"])
+        # The first request of a turn is the one its first token came from.
+        found.setdefault(ref, (record["received_at"], record["first_word_at"]))
     return found
 
 
@@ -220,6 +221,10 @@ def run() -> list[str]:
                 if os.environ.get("STREAM_LOG"):  # keep the server's log to read
                     Path(os.environ["STREAM_LOG"]).write_text(log)
                 errors_in_log = log.count("Traceback (most recent call last)")
+                refused = log.count("customer engine llm failed")
+                if refused:  # the reply must stream as the model wrote it, not be asked again
+                    first = log.split("customer engine llm failed", 1)[1].splitlines()[0]
+                    streams.fail(f"{refused} replies refused or failed, the first:{first}")
                 if errors_in_log:
                     traceback = log.split("Traceback (most recent call last)", 1)[1]
                     raised = [
