@@ -3,7 +3,8 @@
 Entries live in Django's cache (Redis in production, local memory otherwise) under keys
 that start with the current *content token*, ``ContentVersion.token``: any change to
 content learners see (a page saved, published, unpublished, moved or deleted; a skill,
-locale, site, view restriction or certification program saved) sets a new random token,
+locale, site, view restriction or certification program saved; a reviewer's labels,
+which decide the criteria certification trusts) sets a new random token,
 so every entry made before it is never read again and expires on its own. The token is
 read from the database once per request, so a trainer's publish shows at once in every
 process, whatever the cache backend (two gunicorn workers on local memory included).

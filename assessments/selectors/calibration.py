@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Case, Count, F, IntegerField, QuerySet, Value, When
 
+from courses import content_cache
+
 from ..calibration import (
     MET,
     NOT_APPLICABLE,
@@ -61,13 +63,20 @@ def untrusted_criteria() -> dict[int | None, frozenset[str]]:
     """{rubric id: keys of its criteria not trusted for certification}; one query.
 
     The key ``None`` holds grades graded with no rubric row (the built-in standard).
+    Every home page and certification check asks, so the answer is cached under the
+    content token, which a review's labels renew (``services.reviews``).
     """
-    untrusted: dict[int | None, set[str]] = defaultdict(set)
-    for (rubric_id, key), counts in _confusion(CriterionLabel.objects.all()).items():
-        agreement = criterion_agreement(key, key, expand_counts(counts), **_thresholds())
-        if not agreement.trusted:
-            untrusted[rubric_id].add(key)
-    return {rubric_id: frozenset(keys) for rubric_id, keys in untrusted.items()}
+    thresholds = _thresholds()
+
+    def build() -> dict[int | None, frozenset[str]]:
+        untrusted: dict[int | None, set[str]] = defaultdict(set)
+        for (rubric_id, key), counts in _confusion(CriterionLabel.objects.all()).items():
+            agreement = criterion_agreement(key, key, expand_counts(counts), **thresholds)
+            if not agreement.trusted:
+                untrusted[rubric_id].add(key)
+        return {rubric_id: frozenset(keys) for rubric_id, keys in untrusted.items()}
+
+    return content_cache.cached("untrusted-criteria", sorted(thresholds.values()), build)
 
 
 @dataclass(frozen=True)

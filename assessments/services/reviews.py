@@ -18,6 +18,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from courses import content_cache
+
 from ..flags import AGENT_DISPUTE
 from ..graders.base import Flag
 from ..models import (
@@ -167,3 +169,4 @@ def _labels_record(*, grade: Grade, review: GradeReview, by, now) -> None:
         )
     CriterionLabel.objects.filter(grade=grade).delete()
     CriterionLabel.objects.bulk_create(labels)
+    content_cache.bump()  # the criteria trusted for certification are cached under it

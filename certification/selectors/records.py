@@ -83,19 +83,25 @@ def best_clean_scores(grades: QuerySet) -> dict[int, int]:
 def _with_translations(best: dict[int, int]) -> dict[int, int]:
     """A call on a translation of a scenario counts for the scenario it translates, and the
     other way round: the requirement names one, the agent practises in their language."""
-    from simulations.models import Scenario
-
     if not best:
         return best
-    family = Scenario.objects.filter(
-        translation_key__in=Scenario.objects.filter(pk__in=list(best)).values("translation_key")
-    ).values_list("pk", "translation_key")
-    family = list(family)
+    keys = _scenario_translation_keys()
     by_key: dict = {}
-    for pk, key in family:
-        if pk in best:
-            by_key[key] = max(by_key.get(key, -1), best[pk])
-    return {**best, **{pk: by_key[key] for pk, key in family}}
+    for pk, score in best.items():
+        if pk in keys:
+            by_key[keys[pk]] = max(by_key.get(keys[pk], -1), score)
+    return {**best, **{pk: by_key[key] for pk, key in keys.items() if key in by_key}}
+
+
+def _scenario_translation_keys() -> dict[int, object]:
+    """{scenario id: its translation key}, every scenario (content: cached)."""
+    from simulations.models import Scenario
+
+    return content_cache.cached(
+        "scenario-translation-keys",
+        (),
+        lambda: dict(Scenario.objects.values_list("pk", "translation_key")),
+    )
 
 
 def program_requirements(program: CertificationProgram) -> tuple[Requirement, ...]:
@@ -103,8 +109,12 @@ def program_requirements(program: CertificationProgram) -> tuple[Requirement, ..
 
     Parsing reads the chosen courses, quizzes and scenarios, a query each: the result is
     cached under the program's requirements as they are now (saving a program, quiz or
-    scenario, or any page, renews the content token as well).
+    scenario, or any page, renews the content token as well). A program from
+    ``live_programs`` comes with them already parsed.
     """
+    parsed = getattr(program, _PARSED, None)
+    if parsed is not None:
+        return parsed
     if program.pk is None:
         return requirements_from_stream(program.requirements)
     raw = json.dumps(program.requirements.get_prep_value(), sort_keys=True, default=str)
@@ -116,11 +126,19 @@ def program_requirements(program: CertificationProgram) -> tuple[Requirement, ..
     )
 
 
+_PARSED = "_parsed_requirements"
+
+
 def live_programs() -> list[CertificationProgram]:
-    """The live programs, lowest rung first (cached)."""
-    return content_cache.cached(
-        "live-programs", (), lambda: list(CertificationProgram.objects.live().ladder())
-    )
+    """The live programs, lowest rung first, their requirements parsed (cached)."""
+
+    def build():
+        programs = list(CertificationProgram.objects.live().ladder())
+        for program in programs:
+            setattr(program, _PARSED, program_requirements(program))
+        return programs
+
+    return content_cache.cached("live-programs-parsed", (), build)
 
 
 def program_result(program: CertificationProgram, record: LearnerRecord) -> ProgramResult:

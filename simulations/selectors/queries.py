@@ -14,6 +14,7 @@ from wagtail import hooks
 from wagtail.models import Locale
 
 from accounts.permissions import can_view_person
+from courses import content_cache
 from lms import hooks as lms_hooks
 
 from ..models import Scenario, SessionStatus, SimulationSession, Turn
@@ -100,18 +101,31 @@ def scenario_scores_for(user, scenario_ids) -> dict:
 
 def scenario_suggested_for(user) -> Scenario | None:
     """A published scenario to try next: the easiest one not yet played, else the least played."""
-    scenarios = list(
-        in_language(Scenario.objects.published())
-        .select_related("persona")
-        .annotate(
-            played=Count(
-                "sessions", filter=Q(sessions__user=user, sessions__is_trial=False), distinct=True
-            )
-        )
-    )
+    scenarios = _published_with_personas(get_language())
     if not scenarios:
         return None
-    return min(scenarios, key=lambda s: (s.played, _DIFFICULTY_ORDER.get(s.difficulty, 9), s.title))
+    played = dict(
+        SimulationSession.objects.filter(
+            user=user, is_trial=False, scenario_id__in=[s.pk for s in scenarios]
+        )
+        .values("scenario_id")
+        .annotate(n=Count("pk"))
+        .values_list("scenario_id", "n")
+    )
+    return min(
+        scenarios,
+        key=lambda s: (played.get(s.pk, 0), _DIFFICULTY_ORDER.get(s.difficulty, 9), s.title),
+    )
+
+
+def _published_with_personas(language: str) -> list[Scenario]:
+    """The published scenarios a learner in ``language`` sees, with their personas: content,
+    cached until a scenario, a persona or a page changes (courses.content_cache)."""
+    return content_cache.cached(
+        "published-scenarios",
+        (language,),
+        lambda: list(in_language(Scenario.objects.published(), language).select_related("persona")),
+    )
 
 
 def _session_queryset():

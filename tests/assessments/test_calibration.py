@@ -116,8 +116,17 @@ def test_untrusted_criteria_are_found_per_rubric_in_one_query(agent, scenario):
     _labels(None, "closing", DISAGREE, agent, scenario)
     with CaptureQueriesContext(connection) as ctx:
         untrusted = untrusted_criteria()
-    assert len(ctx.captured_queries) == 1
+    tables = [q["sql"] for q in ctx.captured_queries if "courses_contentversion" not in q["sql"]]
+    assert len(tables) == 1  # the content token aside: one grouped query
     assert untrusted == {qa.pk: {"acknowledge-feelings"}, None: {"closing"}}
+    with CaptureQueriesContext(connection) as ctx:
+        assert untrusted_criteria() == untrusted  # cached: only the token is read
+    assert all("courses_contentversion" in q["sql"] for q in ctx.captured_queries)
+    _labels(qa, "greeting", DISAGREE, agent, scenario)  # new labels are seen at once
+    assert untrusted_criteria() == {
+        qa.pk: {"acknowledge-feelings", "greeting"},
+        None: {"closing"},
+    }
 
 
 def test_the_settings_move_the_line(agent, scenario, settings):
