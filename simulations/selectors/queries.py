@@ -155,11 +155,11 @@ def session_get_own(user, pk: int) -> SimulationSession:
 
 
 def session_list_recent_for(user, *, limit: int = 5) -> list[SimulationSession]:
-    return list(
-        SimulationSession.objects.filter(user=user, is_trial=False)
-        .select_related("scenario")
-        .order_by("-started_at")[:limit]
+    sessions = list(
+        SimulationSession.objects.filter(user=user, is_trial=False).order_by("-started_at")[:limit]
     )
+    content_cache.attach(sessions, "scenario", Scenario)  # scenarios are content: not joined
+    return sessions
 
 
 def session_list_for_user(user, *, limit: int = 50):
