@@ -61,14 +61,14 @@ ACCEPT_BONUS = 15  # relief when the customer accepts a resolution (or a step so
 AGREE_BONUS = 4  # agreeing to try the steps: hope, not relief yet
 CLOSE_BONUS = 3
 MAX_TURN_GAIN = 25  # the words and an acceptance together lift the mood no further
-POOR_HOLD_SECONDS = 120  # a hold this long counts as a poor turn
 
 
 class ConversationEndedError(ValueError):
     """The call has already ended: no more turns."""
 
 
-def _last_customer_line(state: ConversationState, transcript) -> str:
+def last_customer_line(state: ConversationState, transcript) -> str:
+    """What the customer said last: from the transcript, else as the state remembers it."""
     for line in reversed(transcript):
         if line.speaker == Speaker.CUSTOMER:
             return line.text
@@ -101,7 +101,7 @@ def understanding_context(
     """What the understanding component needs to know about this call before a line."""
     return Context(
         scenario=call_scenario(persona, scenario) if persona else scenario,
-        customer_said=_last_customer_line(state, transcript),
+        customer_said=last_customer_line(state, transcript),
         language=scenario.language,
         known=frozenset(state.known_facts),
     )
@@ -145,7 +145,7 @@ def conversation_step(
     repeated = understood.asked_again
     offers = understood.resolutions
     told = tuple(s.step for s in understood.steps)
-    customer_said = _last_customer_line(state, transcript)
+    customer_said = last_customer_line(state, transcript)
     # Asking again about something that changes during the call ("what's the light doing
     # now?") is checking, not failing to listen.
     changing = {step.fact for step in scenario.steps if step.fact}
@@ -372,45 +372,3 @@ def _agreed_steps(scenario: ScenarioData, resolution: Resolution) -> bool:
         and solved_by_steps(scenario)
         and offer_family(resolution) == "troubleshoot"
     )
-
-
-def conversation_hold(
-    state: ConversationState,
-    persona: PersonaData,
-    scenario: ScenarioData,
-    seconds: float,
-    transcript: tuple[TranscriptLine, ...] = (),
-) -> tuple[ConversationState, CallState]:
-    """The agent put the customer on hold for ``seconds``: long holds cost mood (intent WAIT);
-    a customer whose mood bottoms out or patience runs out hangs up."""
-    if state.ended:
-        raise ConversationEndedError("This call has already ended.")
-    delta = mood_model.hold_delta(persona, max(0.0, float(seconds)))
-    mood_after = mood_model.apply_delta(state.mood, delta)
-    poor = seconds >= POOR_HOLD_SECONDS
-    hang_up = mood_after <= 0 or state.poor_turns + poor > persona.patience
-    intent = Intent.HANG_UP if hang_up else Intent.WAIT
-    outcome = Outcome.CUSTOMER_HUNG_UP if hang_up else None
-    new_state = replace(
-        state,
-        mood=mood_after,
-        poor_turns=state.poor_turns + int(poor),
-        last_customer_line=_last_customer_line(state, transcript),
-        outcome=str(outcome) if outcome else None,
-        mood_trace=(*state.mood_trace, mood_after),
-    )
-    call = CallState(
-        persona=persona,
-        scenario=scenario,
-        intent=intent,
-        mood=mood_after,
-        mood_before=state.mood,
-        turn_index=state.turn_index,
-        seed=state.seed,
-        transcript=tuple(transcript or ()),
-        known_facts=current_facts(scenario, state.known_facts, state.fact_values),
-        outcome=outcome,
-        last_customer_line=new_state.last_customer_line,
-        hold_seconds=int(seconds),
-    )
-    return new_state, call

@@ -1,7 +1,7 @@
 """Hold and resume: the agent puts the customer on hold; the customer reacts to the wait.
 
-The longer the hold, the more it costs (the conversation module decides); each hold and
-resume leaves a system note in the transcript and a reply from the customer.
+The longer the hold, the more it costs (``simulations.conversation_hold`` decides); each
+hold and resume leaves a system note in the transcript and a reply from the customer.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .. import conversation
+from ..conversation_hold import conversation_hold
 from ..engines.base import EngineError, Speaker
 from ..models import SessionStatus, SimulationSession, Turn
 from ..replies import reply_events
@@ -32,7 +32,7 @@ from .errors import SessionError
 
 def _hold_reply(session: SimulationSession, *, seconds: float, note: str) -> ReplyResult:
     persona, scenario = session_data(session)
-    state, call = conversation.conversation_hold(
+    state, call = conversation_hold(
         _state_of(session), persona, scenario, seconds, session.transcript()
     )
     pending = _Pending(

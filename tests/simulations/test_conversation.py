@@ -10,10 +10,10 @@ import pytest
 
 from simulations.conversation import (
     ConversationEndedError,
-    conversation_hold,
     conversation_start,
     conversation_step,
 )
+from simulations.conversation_hold import conversation_hold
 from simulations.conversation_state import ConversationState
 from simulations.engines.base import Intent, Outcome, Speaker, TranscriptLine
 from tests.simulations.agent_scripts import COMPETENT, DISMISSIVE, play

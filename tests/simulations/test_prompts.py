@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from simulations.conversation import conversation_hold, conversation_start, conversation_step
+from simulations.conversation import conversation_start, conversation_step
+from simulations.conversation_hold import conversation_hold
 from simulations.engines.base import Intent, Speaker, TranscriptLine
 from simulations.engines.prompts import INTENT_GUIDANCE, build_messages, system_prompt
 from tests.simulations.demo_data import ALL, CANCEL, LATE_ORDER, LATE_ORDER_FR, ROSA, ROSA_FR
