@@ -76,7 +76,8 @@ def untrusted_criteria() -> dict[int | None, frozenset[str]]:
                 untrusted[rubric_id].add(key)
         return {rubric_id: frozenset(keys) for rubric_id, keys in untrusted.items()}
 
-    return content_cache.cached("untrusted-criteria", sorted(thresholds.values()), build)
+    parts = (thresholds["min_labels"], thresholds["min_kappa"])
+    return content_cache.cached("untrusted-criteria", parts, build)
 
 
 @dataclass(frozen=True)

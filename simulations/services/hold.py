@@ -58,7 +58,7 @@ def _hold_reply(session: SimulationSession, *, seconds: float, note: str) -> Rep
 def session_hold(*, session: SimulationSession) -> ReplyResult:
     """Put the customer on hold; they answer (intent WAIT). ``session_resume`` takes them off.
 
-    The longer the hold, the more it costs: the conversation module decides when the
+    The longer the hold, the more it costs: ``conversation_hold`` decides when the
     agent comes back (and an impatient customer may hang up).
     """
     session.refresh_from_db()
