@@ -132,9 +132,9 @@ def team_members(request, slug: str, page: int = 1):
     dash = team_dashboard(team, TableParams(page=page), page_size=100)
     return [
         {
-            "id": row.user.pk,
-            "username": row.user.username,
-            "name": display_name(row.user),
+            "id": row.member.pk,
+            "username": row.member.username,
+            "name": row.member.name,
             "onboarding_percent": row.onboarding_percent,
             "certification": row.cert_state,
             "certificate_expires": row.certificate.expires_at if row.certificate else None,

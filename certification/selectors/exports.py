@@ -1,17 +1,18 @@
-"""The rows of the CSV exports, streamed from one query each (``.iterator()``)."""
+"""The rows of the CSV exports: the team table's people in its order, and the grades
+streamed from one query (``.iterator()``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from accounts.models import Team
 
-from ..models import Certificate, ExportKind
-from .team import TableParams, members_filtered, onboarding_lesson_ids
+from ..models import CertificationProgram, ExportKind
+from .members import TableParams, members_listed, onboarding_lesson_ids, team_numbers
 
 User = get_user_model()
 
@@ -55,23 +56,28 @@ def team_rows(team: Team, params: TableParams | None = None) -> Iterator[list[st
     now = timezone.now()
     lesson_ids = onboarding_lesson_ids()
     total = len(lesson_ids)
-    first_cert = Certificate.objects.valid(now).filter(holder=OuterRef("pk")).order_by("expires_at")
-    members = members_filtered(team, params or TableParams(), lesson_ids=lesson_ids, now=now)
-    members = members.annotate(cert_title=Subquery(first_cert.values("program__title")[:1]))
+    members = members_listed(
+        team_numbers(team, lesson_ids=lesson_ids, now=now).members, params or TableParams()
+    )
+    titles = dict(
+        CertificationProgram.objects.filter(
+            pk__in={m.cert_program_id for m in members} - {None}
+        ).values_list("pk", "title")
+    )
     yield TEAM_HEADER
-    for u in members.iterator(chunk_size=2000):
+    for m in members:
         yield [
             safe_cell(v)
             for v in (
-                u.username,
-                u.get_full_name(),
-                u.email,
-                round(100 * u.onboarding_done / total) if total else 0,
-                u.cert_state,
-                u.cert_title or "",
-                u.cert_expires.date().isoformat() if u.cert_expires else "",
-                u.open_needs,
-                u.overdue,
+                m.username,
+                f"{m.first_name} {m.last_name}".strip(),
+                m.email,
+                round(100 * m.onboarding_done / total) if total else 0,
+                m.cert_state,
+                titles.get(m.cert_program_id, ""),
+                m.cert_expires.date().isoformat() if m.cert_expires else "",
+                m.open_needs,
+                m.overdue,
             )
         ]
 

@@ -1,30 +1,22 @@
-"""A team's members as the manager's table: the numbers it sorts and filters on, in SQL.
+"""A team's members as the manager's table: the numbers it shows, sorts and filters on.
 
-Each member is annotated with onboarding lessons done, certificate state and expiry,
-open retraining needs and overdue assignments, so the table sorts, filters and pages
-in the database whatever the size of the team.
+Each active member's onboarding lessons done, certificate state and soonest expiry, open
+retraining needs and overdue assignments come from five grouped queries, whatever the
+size of the team; the table then filters, sorts and pages them in Python. A team is at
+most a few thousand people, and reading each number once is cheaper than compiling
+correlated subqueries for every member twice, for the KPIs and for the page.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
+from operator import attrgetter
 
 from django.contrib.auth import get_user_model
-from django.db.models import (
-    Case,
-    Exists,
-    F,
-    Func,
-    IntegerField,
-    OuterRef,
-    Q,
-    QuerySet,
-    Subquery,
-    Value,
-    When,
-)
-from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.db.models import Count, QuerySet
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Team
@@ -41,13 +33,6 @@ CERT_STATES = {
     "expired": _("Expired"),
     "none": _("Not certified"),
 }
-SORTS = {
-    "name": ("first_name", "last_name", "username"),
-    "onboarding": ("onboarding_done", "first_name"),
-    "expiry": (F("cert_expires").asc(nulls_last=True), "first_name"),
-    "needs": ("open_needs", "first_name"),
-    "overdue": ("overdue", "first_name"),
-}
 
 
 def onboarding_lesson_ids() -> list[int]:
@@ -61,58 +46,152 @@ def onboarding_lesson_ids() -> list[int]:
     return [lesson.pk for lessons in by_course.values() for lesson in lessons]
 
 
-class _CountAll(Func):
-    """COUNT(DISTINCT x) over a whole subquery: not an aggregate to Django, so no GROUP BY."""
+@dataclass(frozen=True)
+class MemberNumbers:
+    """One active member's numbers, as the team table and its export show them."""
 
-    function = "COUNT"
-    template = "%(function)s(DISTINCT %(expressions)s)"
-    output_field = IntegerField()
+    pk: int
+    username: str
+    first_name: str
+    last_name: str
+    email: str
+    groups: frozenset[str]
+    onboarding_done: int = 0
+    cert_state: str = "none"
+    cert_expires: datetime | None = None  # the soonest expiry of a valid certificate
+    cert_program_id: int | None = None  # that certificate's program
+    certificates: tuple[CurrentCertificate, ...] = ()
+    open_needs: int = 0
+    top_need: str = ""  # the reason of the open need with the newest evidence
+    overdue: int = 0
+
+    @property
+    def name(self) -> str:
+        """As ``accounts.selectors.display_name``: the full name, else the username."""
+        return f"{self.first_name} {self.last_name}".strip() or self.username
+
+    @property
+    def initials(self) -> str:
+        return (self.first_name[:1] + self.last_name[:1]).upper()
+
+    @property
+    def url(self) -> str:
+        return reverse("certification:person", args=[self.pk])
 
 
-def _count(qs, field_name: str = "pk"):
-    """How many distinct ``field_name`` values a correlated subquery matches."""
-    return Coalesce(
-        Subquery(qs.order_by().annotate(n=_CountAll(F(field_name))).values("n")[:1]),
-        0,
+@dataclass(frozen=True)
+class CurrentCertificate:
+    """A certificate not revoked or renewed (it may have expired)."""
+
+    expires_at: datetime
+    window_starts_at: datetime
+    program_id: int
+
+
+@dataclass(frozen=True)
+class TeamNumbers:
+    members: list[MemberNumbers]
+    valid_certificates: list[tuple[int, datetime]]  # (holder, expires at), soonest first
+
+
+def _per_person(qs: QuerySet, person: str, distinct: str = "pk") -> dict[int, int]:
+    rows = qs.order_by().values(person).annotate(n=Count(distinct, distinct=True))
+    return dict(rows.values_list(person, "n"))
+
+
+def _cert_state(certificates: list[CurrentCertificate], now) -> str:
+    valid = [c for c in certificates if c.expires_at > now]
+    if any(c.window_starts_at <= now for c in valid):
+        return "expiring"
+    if valid:
+        return "certified"
+    return "expired" if certificates else "none"
+
+
+def team_numbers(team: Team, *, lesson_ids: list[int], now) -> TeamNumbers:
+    """Every active member of the team with their numbers, in five queries."""
+    people = User.objects.filter(teams=team, is_active=True)
+    who: dict[int, tuple] = {}
+    groups: dict[int, set[str]] = defaultdict(set)
+    fields = ("pk", "username", "first_name", "last_name", "email", "groups__name")
+    for pk, *details, group in people.values_list(*fields):
+        who[pk] = tuple(details)
+        if group:
+            groups[pk].add(group)
+    done = _per_person(
+        LessonProgress.objects.filter(
+            user__in=people, completed_at__isnull=False, lesson_id__in=lesson_ids
+        ),
+        "user_id",
+        "lesson_id",
     )
-
-
-def members_annotated(team: Team, *, lesson_ids: list[int], now=None) -> QuerySet:
-    """Team members with the numbers the table sorts and filters on, all in SQL."""
-    now = now or timezone.now()
-    current = Certificate.objects.current().filter(holder=OuterRef("pk"))
-    return (
-        User.objects.filter(teams=team, is_active=True)
-        .annotate(
-            onboarding_done=_count(
-                LessonProgress.objects.filter(
-                    user=OuterRef("pk"), completed_at__isnull=False, lesson_id__in=lesson_ids
-                )
-            ),
-            cert_expires=Subquery(
-                current.filter(expires_at__gt=now).order_by("expires_at").values("expires_at")[:1]
-            ),
-            has_expiring=Exists(current.filter(expires_at__gt=now, window_starts_at__lte=now)),
-            has_valid=Exists(current.filter(expires_at__gt=now)),
-            has_expired=Exists(current.filter(expires_at__lte=now)),
-            open_needs=_count(
-                RetrainingNeed.objects.filter(user=OuterRef("pk"), status=NeedStatus.OPEN)
-            ),
-            overdue=_count(
-                Assignment.objects.filter(
-                    assignee=OuterRef("pk"), completed_at__isnull=True, due_at__lt=now
-                )
-            ),
-        )
-        .annotate(
-            cert_state=Case(
-                When(has_expiring=True, then=Value("expiring")),
-                When(has_valid=True, then=Value("certified")),
-                When(has_expired=True, then=Value("expired")),
-                default=Value("none"),
+    needs: dict[int, list[str]] = defaultdict(list)
+    for person, reason in (
+        RetrainingNeed.objects.filter(user__in=people, status=NeedStatus.OPEN)
+        .order_by("-last_evidence_at", "-pk")
+        .values_list("user_id", "reason")
+    ):
+        needs[person].append(reason)
+    overdue = _per_person(
+        Assignment.objects.overdue(now).filter(assignee__in=people), "assignee_id"
+    )
+    certificates: dict[int, list[CurrentCertificate]] = defaultdict(list)
+    current = Certificate.objects.current().filter(holder__in=people).order_by("expires_at", "pk")
+    fields = ("holder_id", "expires_at", "window_starts_at", "program_id")
+    for holder, *certificate in current.values_list(*fields):
+        certificates[holder].append(CurrentCertificate(*certificate))
+    members = []
+    for pk, (username, first_name, last_name, email) in who.items():
+        valid = [c for c in certificates[pk] if c.expires_at > now]  # soonest first
+        members.append(
+            MemberNumbers(
+                pk=pk,
+                username=username,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                groups=frozenset(groups[pk]),
+                onboarding_done=done.get(pk, 0),
+                cert_state=_cert_state(certificates[pk], now),
+                cert_expires=valid[0].expires_at if valid else None,
+                cert_program_id=valid[0].program_id if valid else None,
+                certificates=tuple(certificates[pk]),
+                open_needs=len(needs[pk]),
+                top_need=needs[pk][0] if needs[pk] else "",
+                overdue=overdue.get(pk, 0),
             )
         )
-    )
+    valid = [
+        (holder, c.expires_at)
+        for holder, rows in certificates.items()
+        for c in rows
+        if c.expires_at > now
+    ]
+    return TeamNumbers(members=members, valid_certificates=sorted(valid, key=lambda v: v[1]))
+
+
+def team_kpis(members: list[MemberNumbers], *, lesson_total: int) -> dict[str, int]:
+    states = [m.cert_state for m in members]
+    return {
+        "members": len(members),
+        "certified": sum(s in ("certified", "expiring") for s in states),
+        "expiring": states.count("expiring"),
+        "expired": states.count("expired"),
+        "onboarded": sum(m.onboarding_done >= max(lesson_total, 1) for m in members),
+    }
+
+
+def _first_name(m: MemberNumbers) -> str:
+    return m.first_name.casefold()
+
+
+SORTS = {
+    "name": lambda m: (m.first_name.casefold(), m.last_name.casefold(), m.username.casefold()),
+    "onboarding": lambda m: (m.onboarding_done, _first_name(m)),
+    "expiry": lambda m: (m.cert_expires, _first_name(m)),
+    "needs": lambda m: (m.open_needs, _first_name(m)),
+    "overdue": lambda m: (m.overdue, _first_name(m)),
+}
 
 
 @dataclass(frozen=True)
@@ -145,29 +224,30 @@ class TableParams:
         )
 
 
-def members_filtered(team, params: TableParams, *, lesson_ids, now=None, annotated=None):
-    if annotated is None:  # members_annotated's queryset, unless the caller built it
-        annotated = members_annotated(team, lesson_ids=lesson_ids, now=now)
-    qs = annotated
+def _matches(m: MemberNumbers, params: TableParams) -> bool:
     if params.q:
-        qs = qs.filter(
-            Q(first_name__icontains=params.q)
-            | Q(last_name__icontains=params.q)
-            | Q(username__icontains=params.q)
-        )
-    if params.cert:
-        qs = qs.filter(cert_state=params.cert)
-    if params.attention == "needs":
-        qs = qs.filter(open_needs__gt=0)
-    elif params.attention == "overdue":
-        qs = qs.filter(overdue__gt=0)
-    if params.role:
-        qs = qs.filter(groups__name=GROUP_NAME[Role(params.role)])
-    order = []
-    for part in SORTS[params.sort]:
-        if params.desc and not isinstance(part, str):
-            part = F(part.expression.name).desc(nulls_last=True)
-        elif params.desc:
-            part = f"-{part}"
-        order.append(part)
-    return qs.order_by(*order, "pk")
+        q = params.q.casefold()
+        if not any(q in name.casefold() for name in (m.first_name, m.last_name, m.username)):
+            return False
+    if params.cert and m.cert_state != params.cert:
+        return False
+    if params.attention == "needs" and not m.open_needs:
+        return False
+    if params.attention == "overdue" and not m.overdue:
+        return False
+    return not params.role or GROUP_NAME[Role(params.role)] in m.groups
+
+
+def members_listed(members: list[MemberNumbers], params: TableParams) -> list[MemberNumbers]:
+    """The members the table lists, in its order; ties keep the order people joined the site.
+
+    Sorted by expiry, people without a valid certificate come last either way."""
+    listed = sorted((m for m in members if _matches(m, params)), key=attrgetter("pk"))
+    if params.sort == "expiry":
+        dated = [m for m in listed if m.cert_expires is not None]
+        undated = [m for m in listed if m.cert_expires is None]
+        dated.sort(key=SORTS["expiry"], reverse=params.desc)
+        undated.sort(key=_first_name, reverse=params.desc)
+        return dated + undated
+    listed.sort(key=SORTS[params.sort], reverse=params.desc)
+    return listed

@@ -8,28 +8,33 @@ same number of queries for 5 members or 5,000 (tested, and measured by bench/das
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.paginator import Page, Paginator
-from django.db.models import Avg, Count, F, Q, Window
+from django.db.models import Avg, Count, F, Window
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Team
 from accounts.roles import ROLE_BY_GROUP, Role
 from accounts.selectors import team_list_for
+from courses import content_cache
 from courses.models import Skill
 from simulations.models import SimulationSession
 
-from ..models import Assignment, Certificate, NeedStatus, RetrainingNeed
+from ..models import Assignment, Certificate, CertificationProgram, NeedStatus, RetrainingNeed
+from ..models.programs import LEVEL_ORDER
 from .assignments import with_targets
 from .members import (
     CERT_STATES,
+    MemberNumbers,
     TableParams,
-    members_annotated,
-    members_filtered,
+    TeamNumbers,
+    members_listed,
     onboarding_lesson_ids,
+    team_kpis,
+    team_numbers,
 )
 from .needs import needs_with_evidence, needs_with_evidence_count
 from .skills import EMPTY, SkillCell, skill_levels_for_users, skill_list
@@ -41,14 +46,14 @@ PAGE_SIZE = 25
 
 @dataclass
 class MemberRow:
-    user: object
+    member: MemberNumbers
     onboarding_percent: int
     cert_state: str
-    certificate: Certificate | None
+    certificate: CertificateShown | None
     skills: list[SkillCell]
     open_needs: int
     overdue: int
-    top_need: RetrainingNeed | None
+    top_need: str  # the reason of the open need with the newest evidence, or ""
     role: str
     practice: PracticeStats = field(default_factory=lambda: PracticeStats())
 
@@ -110,7 +115,7 @@ class TeamDashboard:
     rows: list[MemberRow]
     skills: list[Skill]
     kpis: dict
-    buckets: list[tuple[str, list[Certificate]]]
+    buckets: list[tuple[str, list[ExpiringCertificate]]]
     needs: list[RetrainingNeed]
     needs_total: int
     overdue: list[Assignment]
@@ -119,16 +124,31 @@ class TeamDashboard:
     cert_states: dict = field(default_factory=lambda: CERT_STATES)
 
 
-def _best_certificate(certs: list[Certificate]) -> Certificate | None:
-    from ..models.programs import LEVEL_ORDER
-
-    if not certs:
-        return None
-    return max(certs, key=lambda c: (c.expires_at > timezone.now(), LEVEL_ORDER[c.program.level]))
+@dataclass(frozen=True)
+class CertificateShown:
+    program: CertificationProgram
+    expires_at: datetime
 
 
-def _role_of(user) -> str:
-    roles = {ROLE_BY_GROUP.get(g.name) for g in user.groups.all()}
+def _best_certificates(members: list[MemberNumbers], now) -> dict[int, CertificateShown]:
+    """Each member's certificate to show: a valid one before an expired one, then the highest
+    level; programs come from the content cache."""
+    ids = {c.program_id for m in members for c in m.certificates}
+    name = f"object:{CertificationProgram._meta.label_lower}:"  # as content_cache.attach
+    programs = content_cache.cached_many(name, ids, CertificationProgram.objects.in_bulk)
+    best = {}
+    for m in members:
+        if m.certificates:
+            c = max(
+                m.certificates,
+                key=lambda c: (c.expires_at > now, LEVEL_ORDER[programs[c.program_id].level]),
+            )
+            best[m.pk] = CertificateShown(programs[c.program_id], c.expires_at)
+    return best
+
+
+def _role_of(member: MemberNumbers) -> str:
+    roles = {ROLE_BY_GROUP.get(name) for name in member.groups}
     for role in (Role.AGENT, Role.NEW_HIRE, Role.MANAGER, Role.TRAINER):
         if role in roles:
             return role.label
@@ -138,50 +158,30 @@ def _role_of(user) -> str:
 def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZE) -> TeamDashboard:
     now = timezone.now()
     lesson_ids = onboarding_lesson_ids()
-    everyone = members_annotated(team, lesson_ids=lesson_ids, now=now)  # built once, used twice
-    members = members_filtered(team, params, lesson_ids=lesson_ids, now=now, annotated=everyone)
     total = len(lesson_ids)
-    kpis = everyone.aggregate(
-        members=Count("pk"),
-        certified=Count("pk", filter=Q(cert_state__in=["certified", "expiring"])),
-        expiring=Count("pk", filter=Q(cert_state="expiring")),
-        expired=Count("pk", filter=Q(cert_state="expired")),
-        onboarded=Count("pk", filter=Q(onboarding_done__gte=max(total, 1))),
-    )
-    paginator = Paginator(members.prefetch_related("groups"), page_size)
-    if not (params.q or params.cert or params.attention or params.role):
-        paginator.count = kpis["members"]  # everyone is listed: no need to count them again
-    page = paginator.get_page(params.page)
-    users = list(page.object_list)
-    ids = [u.pk for u in users]
-
-    certs: dict[int, list[Certificate]] = {i: [] for i in ids}
-    for c in Certificate.objects.current().filter(holder_id__in=ids).select_related("program"):
-        certs[c.holder_id].append(c)
-    top_needs: dict[int, RetrainingNeed] = {}
-    for n in (
-        RetrainingNeed.objects.filter(user_id__in=ids, status=NeedStatus.OPEN)
-        .select_related("skill")
-        .order_by("-last_evidence_at", "-pk")
-    ):
-        top_needs.setdefault(n.user_id, n)
+    numbers = team_numbers(team, lesson_ids=lesson_ids, now=now)
+    kpis = team_kpis(numbers.members, lesson_total=total)
+    page = Paginator(members_listed(numbers.members, params), page_size).get_page(params.page)
+    members: list[MemberNumbers] = list(page.object_list)
+    ids = [m.pk for m in members]
+    certificates = _best_certificates(members, now)
     skills = skill_list()
     levels = skill_levels_for_users(ids)
     practice = practice_stats_for_users(ids)
     rows = [
         MemberRow(
-            user=u,
-            onboarding_percent=round(100 * u.onboarding_done / total) if total else 0,
-            cert_state=u.cert_state,
-            certificate=_best_certificate(certs[u.pk]),
-            skills=[levels.get(u.pk, {}).get(s.pk, EMPTY) for s in skills],
-            open_needs=u.open_needs,
-            overdue=u.overdue,
-            top_need=top_needs.get(u.pk),
-            role=_role_of(u),
-            practice=practice.get(u.pk, PracticeStats()),
+            member=m,
+            onboarding_percent=round(100 * m.onboarding_done / total) if total else 0,
+            cert_state=m.cert_state,
+            certificate=certificates.get(m.pk),
+            skills=[levels.get(m.pk, {}).get(s.pk, EMPTY) for s in skills],
+            open_needs=m.open_needs,
+            overdue=m.overdue,
+            top_need=m.top_need,
+            role=_role_of(m),
+            practice=practice.get(m.pk, PracticeStats()),
         )
-        for u in users
+        for m in members
     ]
     team_people = User.objects.filter(teams=team, is_active=True)
     needs_qs = RetrainingNeed.objects.filter(user__in=team_people, status=NeedStatus.OPEN)
@@ -200,9 +200,8 @@ def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZ
         overdue_qs.select_related("assignee").annotate(total=every).order_by("due_at")[:8]
     )
     with_targets(overdue)
-    counts = {"needs": needs[0].total if needs else 0}
-    counts["overdue"] = overdue[0].total if overdue else 0
-    kpis.update(open_needs=counts["needs"], overdue=counts["overdue"])
+    kpis["open_needs"] = needs[0].total if needs else 0
+    kpis["overdue"] = overdue[0].total if overdue else 0
     return TeamDashboard(
         team=team,
         params=params,
@@ -210,28 +209,32 @@ def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZ
         rows=rows,
         skills=skills,
         kpis=kpis,
-        buckets=expiry_buckets(team_people, now=now),
+        buckets=expiry_buckets(numbers, now=now),
         needs=needs,
-        needs_total=counts["needs"],
+        needs_total=kpis["open_needs"],
         overdue=overdue,
-        overdue_total=counts["overdue"],
+        overdue_total=kpis["overdue"],
         lesson_total=total,
     )
 
 
-def expiry_buckets(people, *, now=None) -> list[tuple[str, list[Certificate]]]:
-    """Valid certificates expiring within 30, 60 and 90 days (one query)."""
-    now = now or timezone.now()
-    soon = (
-        Certificate.objects.valid(now)
-        .filter(holder__in=people, expires_at__lte=now + timedelta(days=90))
-        .select_related("holder", "program")
-        .order_by("expires_at")[:150]
-    )
+@dataclass(frozen=True)
+class ExpiringCertificate:
+    holder_id: int
+    name: str
+    expires_at: object
+
+
+def expiry_buckets(numbers: TeamNumbers, *, now) -> list[tuple[str, list[ExpiringCertificate]]]:
+    """The team's valid certificates expiring within 30, 60 and 90 days, soonest first."""
+    names = {m.pk: m.name for m in numbers.members}
     buckets = {30: [], 60: [], 90: []}
-    for c in soon:
-        days = (c.expires_at - now).days
-        buckets[30 if days <= 30 else 60 if days <= 60 else 90].append(c)
+    for holder, expires_at in numbers.valid_certificates:
+        days = (expires_at - now).days
+        if days > 90:
+            break
+        entry = ExpiringCertificate(holder_id=holder, name=names[holder], expires_at=expires_at)
+        buckets[30 if days <= 30 else 60 if days <= 60 else 90].append(entry)
     return [
         (str(_("Within 30 days")), buckets[30]),
         (str(_("31 to 60 days")), buckets[60]),
