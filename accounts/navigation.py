@@ -64,7 +64,7 @@ def nav_items_for(user, path: str = "") -> list[NavLink]:
         ),
         key=lambda i: i.order,
     )
-    links = [(i.label, i.url) for i in items if i.url]
+    links = [(label, url) for label, url in ((str(i.label), i.url) for i in items) if url]
     # The longest URL that prefixes the path is the current section ("/" only matches itself).
     matches = [url for _, url in links if path == url or (url != "/" and path.startswith(url))]
     current = max(matches, key=len, default=None)

@@ -211,8 +211,8 @@ class SkillProfilePanel(HomePanel):
         from .selectors import grades_for_user, skill_profile_for
 
         context = super().get_context_data(parent_context)
-        context["levels"] = skill_profile_for(self.request.user)
-        context["grades"] = list(grades_for_user(self.request.user, limit=3))
+        context["levels"] = skill_profile_for(self.request.user, history=False)
+        context["grades"] = grades_for_user(self.request.user, limit=3)
         return context
 
 

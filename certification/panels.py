@@ -40,10 +40,15 @@ class CertificatesPanel(HomePanel):
     template_name = "certification/panels/certificates.html"
 
     def get_context_data(self, parent_context=None):
+        from courses.dashboard import completed_course_ids_read
+
         from .selectors.certificates import program_progress_for
 
         context = super().get_context_data(parent_context)
-        context["programs"] = program_progress_for(self.request.user)
+        # The courses panels read the learner's enrolments already: not read twice.
+        context["programs"] = program_progress_for(
+            self.request.user, completed_course_ids=completed_course_ids_read(self.request)
+        )
         return context
 
 

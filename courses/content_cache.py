@@ -12,6 +12,10 @@ process, whatever the cache backend (two gunicorn workers on local memory includ
 Nothing per learner is ever cached here: progress, answers and enrolments are read
 fresh on every request. Callers pass a name and the parts that identify the entry;
 values must pickle (model instances, tuples, dataclasses).
+
+An entry read with ``shared=True`` is read from the cache at most once per request: every
+caller in the request is handed the same object (outside a request, a fresh copy as
+without), so it is for values nobody changes (frozen dataclasses, lists only read).
 """
 
 from __future__ import annotations
@@ -52,41 +56,69 @@ def key(name: str, *parts, current: str | None = None) -> str:
     return ":".join(["content", current or token(), name, *(str(p) for p in parts)])
 
 
-def cached(name: str, parts: Iterable, build: Callable[[], T]) -> T:
+def _request_memo(shared: bool) -> dict | None:
+    """The entries this request has read with ``shared=True`` (None outside a request)."""
+    if not shared or not getattr(_local, "in_request", False):
+        return None
+    memo = getattr(_local, "memo", None)
+    if memo is None:
+        memo = _local.memo = {}
+    return memo
+
+
+def cached(name: str, parts: Iterable, build: Callable[[], T], *, shared: bool = False) -> T:
     """The entry for ``name`` and ``parts`` under the current token, built on a miss."""
     entry_key = key(name, *parts)
+    memo = _request_memo(shared)
+    if memo is not None and entry_key in memo:
+        return memo[entry_key]
     hit = cache.get(entry_key)
     if hit is not None:
-        return hit[0]
-    value = build()
-    cache.set(entry_key, (value,), TIMEOUT)  # a 1-tuple, so None is cached too
+        value = hit[0]
+    else:
+        value = build()
+        cache.set(entry_key, (value,), TIMEOUT)  # a 1-tuple, so None is cached too
+    if memo is not None:
+        memo[entry_key] = value
     return value
 
 
-def cached_many(name: str, ids: Iterable, build: Callable[[list], dict]) -> dict:
+def cached_many(
+    name: str, ids: Iterable, build: Callable[[list], dict], *, shared: bool = False
+) -> dict:
     """{id: entry} for many ids in one cache round trip; ``build(missing ids)`` fills misses."""
     ids = list(dict.fromkeys(ids))
     if not ids:
         return {}
     current = token()
-    keys = {key(name, i, current=current): i for i in ids}
-    found = {keys[k]: v[0] for k, v in cache.get_many(list(keys)).items()}
-    missing = [i for i in ids if i not in found]
+    keys = {i: key(name, i, current=current) for i in ids}
+    memo = _request_memo(shared)
+    found = {i: memo[k] for i, k in keys.items() if k in memo} if memo else {}
+    unread = {k: i for i, k in keys.items() if i not in found}
+    if not unread:
+        return found
+    read = {unread[k]: v[0] for k, v in cache.get_many(list(unread)).items()}
+    missing = [i for i in unread.values() if i not in read]
     if missing:
         built = build(missing)
-        entries = {key(name, i, current=current): (built.get(i),) for i in missing}
-        cache.set_many(entries, TIMEOUT)
-        found.update({i: built.get(i) for i in missing})
+        cache.set_many({keys[i]: (built.get(i),) for i in missing}, TIMEOUT)
+        read.update({i: built.get(i) for i in missing})
+    if memo is not None:
+        memo.update({keys[i]: value for i, value in read.items()})
+    found.update(read)
     return found
 
 
-def attach(objects, field: str, model, *, defer: tuple = ()) -> None:
+def attach(objects, field: str, model, *, defer: tuple = (), shared: bool = False) -> None:
     """Set the foreign key ``field`` of each object to its content object (a page, a quiz,
-    a scenario) from the cache, instead of joining it in every query (``select_related``)."""
+    a scenario) from the cache, instead of joining it in every query (``select_related``).
+    With ``shared``, objects read earlier in the request are handed out again (see above)."""
     objects = list(objects)
     ids = {getattr(o, f"{field}_id") for o in objects} - {None}
     name = f"object:{model._meta.label_lower}:{','.join(defer)}"
-    found = cached_many(name, ids, lambda missing: model.objects.defer(*defer).in_bulk(missing))
+    found = cached_many(
+        name, ids, lambda missing: model.objects.defer(*defer).in_bulk(missing), shared=shared
+    )
     for o in objects:
         target = found.get(getattr(o, f"{field}_id"))
         if target is not None:
@@ -104,11 +136,11 @@ def bump(**kwargs) -> None:
 
 
 def _request_started(**kwargs) -> None:
-    _local.in_request, _local.token = True, None
+    _local.in_request, _local.token, _local.memo = True, None, None
 
 
 def _request_finished(**kwargs) -> None:
-    _local.in_request, _local.token = False, None
+    _local.in_request, _local.token, _local.memo = False, None, None
 
 
 @contextmanager

@@ -38,6 +38,8 @@ class Dashboard:
     in_progress: list = field(default_factory=list)
     completed: list = field(default_factory=list)
     activity: list = field(default_factory=list)
+    # Every course the learner completed (published or not), for the other home panels.
+    completed_course_ids: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ def dashboard_for(user, *, enrol_onboarding: bool = False) -> Dashboard:
         if any(c.pk not in have for c in path_courses_of(path)):
             onboarding_enrol(user=user)
             every = _enrolments(user)
+    data.completed_course_ids = frozenset(e.course_id for e in every if e.completed_at)
     # And every lesson's progress in one query: the bars and the recent activity share it.
     seen = list(LessonProgress.objects.filter(user=user))
     content_cache.attach(seen, "lesson", LessonPage, defer=("body",))
@@ -106,6 +109,25 @@ def dashboard_for(user, *, enrol_onboarding: bool = False) -> Dashboard:
     )
     data.activity = recent_activity_for(user, locs=locs, seen=seen)
     return data
+
+
+_ON_REQUEST = "_courses_dashboard"
+
+
+def dashboard_for_request(request, *, enrol_onboarding: bool = False) -> Dashboard:
+    """``request.user``'s dashboard, built once per request: the home panels share it.
+
+    ``enrol_onboarding`` builds it afresh, first enrolling a new hire (``dashboard_for``).
+    """
+    if enrol_onboarding or not hasattr(request, _ON_REQUEST):
+        setattr(request, _ON_REQUEST, dashboard_for(request.user, enrol_onboarding=enrol_onboarding))
+    return getattr(request, _ON_REQUEST)
+
+
+def completed_course_ids_read(request) -> frozenset | None:
+    """The courses ``request.user`` completed, if this request built their dashboard."""
+    dashboard = getattr(request, _ON_REQUEST, None)
+    return dashboard.completed_course_ids if dashboard is not None else None
 
 
 def recent_activity_for(

@@ -78,7 +78,7 @@ def lesson_body(lesson: LessonPage, *, cached: bool = True) -> LessonBody:
     if not cached or lesson.pk is None:
         return _body_of(lesson)
     parts = (lesson.pk, lesson.live_revision_id, get_language())
-    return content_cache.cached("lesson-body", parts, lambda: _body_of(lesson))
+    return content_cache.cached("lesson-body", parts, lambda: _body_of(lesson), shared=True)
 
 
 @dataclass(frozen=True)

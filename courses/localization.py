@@ -45,7 +45,7 @@ def locales() -> Locales:
         default = found.get(default_code) or Locale.objects.order_by("pk").first()
         return Locales(default=default, active=found.get(active_code, default))
 
-    return content_cache.cached("locales", (default_code, active_code), build)
+    return content_cache.cached("locales", (default_code, active_code), build, shared=True)
 
 
 def canonical(page: Page, locs: Locales | None = None) -> Page:

@@ -89,11 +89,9 @@ def nav_courses():
 
 
 def _dashboard(request):
-    from .dashboard import dashboard_for
+    from .dashboard import dashboard_for_request
 
-    if not hasattr(request, "_courses_dashboard"):
-        request._courses_dashboard = dashboard_for(request.user)
-    return request._courses_dashboard
+    return dashboard_for_request(request)
 
 
 class OnboardingPanel(HomePanel):
@@ -142,9 +140,9 @@ def home_panels(request, panels):
         return
     _site_from_cache(request)
     if has_role(request.user, Role.NEW_HIRE):
-        from .dashboard import dashboard_for
+        from .dashboard import dashboard_for_request
 
         # New hires are enrolled in the onboarding path as the home page is built.
-        request._courses_dashboard = dashboard_for(request.user, enrol_onboarding=True)
+        dashboard_for_request(request, enrol_onboarding=True)
     panels.append(OnboardingPanel(request))
     panels.append(LearningPanel(request))

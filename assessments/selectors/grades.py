@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from django.db.models import Exists, Max, OuterRef, Prefetch, Q
 from django.urls import reverse
 
+from courses import content_cache
+
 from ..graders.base import GradeResult
 from ..highlight import Segment, highlight_segments
 from ..models import (
@@ -113,9 +115,14 @@ def _rows(session, quotes) -> list[TranscriptRow]:
     return rows
 
 
-def grades_for_user(user, *, limit: int | None = None):
-    qs = Grade.objects.filter(user=user).select_related("scenario").order_by("-created_at")
-    return qs[:limit] if limit else qs
+def grades_for_user(user, *, limit: int | None = None) -> list[Grade]:
+    """The user's grades, newest first; their scenarios come from the content cache."""
+    from simulations.models import Scenario
+
+    qs = Grade.objects.filter(user=user).order_by("-created_at")
+    grades = list(qs[:limit] if limit else qs)
+    content_cache.attach(grades, "scenario", Scenario, shared=True)  # content: not joined
+    return grades
 
 
 def scenario_scores_for(user, scenario_ids) -> dict[int, dict]:

@@ -8,6 +8,9 @@ from datetime import datetime
 
 from django.utils import timezone
 
+from courses import content_cache
+from courses.models import Skill
+
 from ..models import SkillEvidence
 from ..profile import (
     Band,
@@ -36,29 +39,30 @@ class SkillLevel:
         return self.history[-1].delta if self.history else 0
 
 
+def _skills_by_id() -> dict[int, Skill]:
+    """Every skill by pk (content: cached; saving or deleting a skill renews it)."""
+    return content_cache.cached("skills-by-id", (), Skill.objects.in_bulk, shared=True)
+
+
 def _evidence_points(user) -> dict:
+    """{skill: its evidence, oldest first}; the skills come from the content cache."""
     rows = (
         SkillEvidence.objects.filter(user=user)
-        .select_related("skill")
         .order_by("occurred_at", "pk")
+        .values_list("skill_id", "occurred_at", "score", "weight", "label", "url", "source")
     )
-    by_skill: dict = {}
-    for row in rows:
-        by_skill.setdefault(row.skill, []).append(
-            EvidencePoint(
-                when=row.occurred_at,
-                score=row.score,
-                weight=row.weight,
-                label=row.label,
-                url=row.url,
-                source=row.source,
-            )
-        )
-    return by_skill
+    by_skill_id: dict[int, list[EvidencePoint]] = {}
+    for skill_id, *point in rows:
+        by_skill_id.setdefault(skill_id, []).append(EvidencePoint(*point))
+    skills = _skills_by_id()
+    return {skills[pk]: points for pk, points in by_skill_id.items() if pk in skills}
 
 
-def skill_profile_for(user, *, now=None) -> list[SkillLevel]:
-    """Per skill with evidence: the recency-weighted score and its band, in skill order."""
+def skill_profile_for(user, *, now=None, history: bool = True) -> list[SkillLevel]:
+    """Per skill with evidence: the recency-weighted score and its band, in skill order.
+
+    ``history=False`` leaves out each level's history (the home panel shows none).
+    """
     now = now or timezone.now()
     levels = []
     for skill, points in _evidence_points(user).items():
@@ -72,7 +76,7 @@ def skill_profile_for(user, *, now=None) -> list[SkillLevel]:
                 band=band_for(score),
                 evidence_count=len(points),
                 last_at=points[-1].when,
-                history=tuple(skill_history(points)),
+                history=tuple(skill_history(points)) if history else (),
             )
         )
     return sorted(levels, key=lambda lvl: (lvl.skill.sort_order, lvl.skill.name))

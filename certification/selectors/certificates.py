@@ -57,11 +57,14 @@ class ProgramProgress:
     result: object  # requirements.ProgramResult
 
 
-def program_progress_for(user) -> list[ProgramProgress]:
-    """Each live program with the user's current certificate and requirement progress."""
+def program_progress_for(user, *, completed_course_ids=None) -> list[ProgramProgress]:
+    """Each live program with the user's current certificate and requirement progress.
+
+    ``completed_course_ids``: the user's completed courses, if the page has read them.
+    """
     from .records import learner_record_for, live_programs, program_result
 
-    record = learner_record_for(user)
+    record = learner_record_for(user, completed_course_ids=completed_course_ids)
     current = {
         c.program_id: c for c in Certificate.objects.current().filter(holder=user).order_by("cycle")
     }
@@ -70,7 +73,10 @@ def program_progress_for(user) -> list[ProgramProgress]:
     for program in live_programs():
         cert = current.get(program.pk)
         if cert is not None and cert.status_at(now) != "active":
-            shown = program_result(program, learner_record_for(user, since=cert.window_starts_at))
+            since = learner_record_for(
+                user, since=cert.window_starts_at, completed_course_ids=record.completed_course_ids
+            )
+            shown = program_result(program, since)
         else:
             shown = program_result(program, record)
         out.append(ProgramProgress(program, cert, shown))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from datetime import datetime
 
 from django.db.models import Max, Q, QuerySet
@@ -22,15 +23,21 @@ from ..requirements import (
 )
 
 
-def learner_record_for(user, *, since: datetime | None = None) -> LearnerRecord:
-    """Completed courses (ever), passed quizzes and clean call grades (since ``since``)."""
+def learner_record_for(
+    user, *, since: datetime | None = None, completed_course_ids: Iterable[int] | None = None
+) -> LearnerRecord:
+    """Completed courses (ever), passed quizzes and clean call grades (since ``since``).
+
+    ``completed_course_ids`` are the learner's completed courses when the page has already
+    read their enrolments (the home page's courses panels), so they are not read again.
+    """
     from assessments.models import Grade, QuizAttempt
 
-    courses = set(
-        Enrolment.objects.filter(user=user, completed_at__isnull=False).values_list(
-            "course_id", flat=True
-        )
-    )
+    if completed_course_ids is None:
+        completed_course_ids = Enrolment.objects.filter(
+            user=user, completed_at__isnull=False
+        ).values_list("course_id", flat=True)
+    courses = set(completed_course_ids)
     attempts = QuizAttempt.objects.filter(user=user, passed=True, submitted_at__isnull=False)
     grades = Grade.objects.filter(user=user)
     if since is not None:

@@ -25,7 +25,7 @@ def path_places() -> dict[int, int]:
                 places.setdefault(course.pk, len(places))
         return places
 
-    return content_cache.cached("path-places", (), build)
+    return content_cache.cached("path-places", (), build, shared=True)
 
 
 def path_order_key(places: dict[int, int], original_pk: int, title: str) -> tuple:
@@ -48,6 +48,7 @@ def path_courses_of(path: LearningPathPage) -> list[CoursePage]:
             .select_related("course", "course__cover_image")
             .order_by("sort_order")
         ],
+        shared=True,
     )
 
 
@@ -76,4 +77,5 @@ def onboarding_path() -> LearningPathPage | None:
             .order_by("path")
             .first()
         ),
+        shared=True,
     )

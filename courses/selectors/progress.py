@@ -69,21 +69,28 @@ def lessons_of(courses: list[CoursePage]) -> dict[int, list[LessonPage]]:
             result[by_path[lesson.parent_path]].append(lesson)
         return result
 
-    found = content_cache.cached_many("lessons", list(by_pk), build)
+    found = content_cache.cached_many("lessons", list(by_pk), build, shared=True)
     return {pk: found.get(pk) or [] for pk in by_pk}
 
 
-def prerequisites_by_course() -> dict[int, list[CoursePage]]:
-    """{course pk: the courses it requires}, for every course (cached)."""
+def prerequisite_ids_by_course() -> dict[int, tuple[int, ...]]:
+    """{course pk: the pks of the courses it requires}, for every course (cached)."""
 
-    def build() -> dict[int, list[CoursePage]]:
-        result: dict[int, list[CoursePage]] = {}
-        through = CoursePage.prerequisites.through.objects.select_related("to_coursepage")
-        for row in through.order_by("pk"):
-            result.setdefault(row.from_coursepage_id, []).append(row.to_coursepage)
-        return result
+    def build() -> dict[int, tuple[int, ...]]:
+        result: dict[int, list[int]] = {}
+        through = CoursePage.prerequisites.through.objects.order_by("pk")
+        for course_id, required_id in through.values_list("from_coursepage_id", "to_coursepage_id"):
+            result.setdefault(course_id, []).append(required_id)
+        return {course_id: tuple(ids) for course_id, ids in result.items()}
 
-    return content_cache.cached("prerequisites", (), build)
+    return content_cache.cached("prerequisite-ids", (), build, shared=True)
+
+
+def _courses_by_id(ids) -> dict[int, CoursePage]:
+    """The courses with these pks, from the content cache (as ``content_cache.attach``)."""
+    return content_cache.cached_many(
+        "object:courses.coursepage:", ids, CoursePage.objects.in_bulk, shared=True
+    )
 
 
 @dataclass
@@ -159,12 +166,16 @@ def course_progress_for(
     state.cover(user, [lesson.pk for items in lessons.values() for lesson in items])
     enrolments, progress = state.enrolments, state.progress
     completed_ids = {cid for cid, e in enrolments.items() if e.completed_at}
-    locks_apply = prerequisites_apply_to(user)
-    every_prerequisite = prerequisites_by_course()
-    prerequisites = {c.pk: every_prerequisite[c.pk] for c in canon if c.pk in every_prerequisite}
-    missing_all = [
-        p for items in prerequisites.values() for p in items if p.pk not in completed_ids
-    ]
+    every_prerequisite = prerequisite_ids_by_course()
+    missing_ids = {
+        c.pk: [p for p in every_prerequisite.get(c.pk, ()) if p not in completed_ids]
+        for c in canon
+    }
+    # Only a locked course names what it waits for: those courses are the only ones read.
+    locked_ids = set()
+    if any(missing_ids.values()) and prerequisites_apply_to(user):
+        locked_ids = {pk for pk, ids in missing_ids.items() if ids and pk not in completed_ids}
+    required = _courses_by_id({p for pk in locked_ids for p in missing_ids[pk]})
     next_candidates: dict[int, LessonPage] = {}
     for course in canon:
         enrolment = enrolments.get(course.pk)
@@ -179,7 +190,7 @@ def course_progress_for(
             resume = next(p for p in pending if p.pk == enrolment.last_lesson_id)
         next_candidates[course.pk] = resume or (pending[0] if pending else None)
     display = localize_many(
-        [*[n for n in next_candidates.values() if n], *missing_all],
+        [*[n for n in next_candidates.values() if n], *required.values()],
         Page,
         locs,
     )
@@ -192,8 +203,8 @@ def course_progress_for(
             1 for lesson in items if progress.get(lesson.pk) and progress[lesson.pk].completed_at
         )
         completed = bool(enrolment and enrolment.completed_at)
-        missing = [p for p in prerequisites.get(course.pk, []) if p.pk not in completed_ids]
-        locked = bool(missing) and not completed and locks_apply
+        locked = course.pk in locked_ids
+        missing = [required[p] for p in missing_ids[course.pk] if p in required] if locked else []
         nxt = next_candidates[course.pk]
         percent = 100 if completed else (round(100 * done / len(items)) if items else 0)
         result[shown.pk] = CourseProgress(

@@ -100,14 +100,17 @@ def scenario_scores_for(user, scenario_ids) -> dict:
 
 
 def scenario_suggested_for(user) -> Scenario | None:
-    """A published scenario to try next: the easiest one not yet played, else the least played."""
-    scenarios = _published_with_personas(get_language())
+    """A published scenario to try next: the easiest one not yet played, else the least played.
+
+    It is loaded with what the home panel shows: slug, title, difficulty and the persona's
+    temperament (``_suggestion_candidates``).
+    """
+    scenarios = _suggestion_candidates(get_language())
     if not scenarios:
         return None
+    # Calls per scenario played (those no longer suggested are counted but never looked up).
     played = dict(
-        SimulationSession.objects.filter(
-            user=user, is_trial=False, scenario_id__in=[s.pk for s in scenarios]
-        )
+        SimulationSession.objects.filter(user=user, is_trial=False)
         .values("scenario_id")
         .annotate(n=Count("pk"))
         .values_list("scenario_id", "n")
@@ -118,13 +121,18 @@ def scenario_suggested_for(user) -> Scenario | None:
     )
 
 
-def _published_with_personas(language: str) -> list[Scenario]:
-    """The published scenarios a learner in ``language`` sees, with their personas: content,
-    cached until a scenario, a persona or a page changes (courses.content_cache)."""
+def _suggestion_candidates(language: str) -> list[Scenario]:
+    """The published scenarios a learner in ``language`` sees, with what choosing one and the
+    home panel's suggestion show (no other field is loaded): content, cached until a
+    scenario, a persona or a page changes (courses.content_cache)."""
     return content_cache.cached(
-        "published-scenarios",
+        "suggestion-candidates",
         (language,),
-        lambda: list(in_language(Scenario.objects.published(), language).select_related("persona")),
+        lambda: list(
+            in_language(Scenario.objects.published(), language)
+            .select_related("persona")
+            .only("slug", "title", "difficulty", "persona__temperament")
+        ),
     )
 
 
@@ -158,7 +166,8 @@ def session_list_recent_for(user, *, limit: int = 5) -> list[SimulationSession]:
     sessions = list(
         SimulationSession.objects.filter(user=user, is_trial=False).order_by("-started_at")[:limit]
     )
-    content_cache.attach(sessions, "scenario", Scenario)  # scenarios are content: not joined
+    # Scenarios are content: not joined (and shared with the other panels of the page).
+    content_cache.attach(sessions, "scenario", Scenario, shared=True)
     return sessions
 
 
