@@ -36,14 +36,18 @@ CERT_STATES = {
 
 
 def onboarding_lesson_ids() -> list[int]:
-    """The live lessons of the onboarding path's live courses (cached by courses.selectors)."""
+    """The live lessons of the onboarding path's live courses (content: cached, as ids)."""
+    from courses import content_cache
     from courses.selectors import lessons_of, onboarding_path, path_courses_of
 
-    path = onboarding_path()
-    if path is None:
-        return []
-    by_course = lessons_of(path_courses_of(path))
-    return [lesson.pk for lessons in by_course.values() for lesson in lessons]
+    def build() -> list[int]:
+        path = onboarding_path()
+        if path is None:
+            return []
+        by_course = lessons_of(path_courses_of(path))
+        return [lesson.pk for lessons in by_course.values() for lesson in lessons]
+
+    return list(content_cache.cached("onboarding-lesson-ids", (), build))
 
 
 @dataclass(frozen=True)
@@ -178,6 +182,8 @@ def team_kpis(members: list[MemberNumbers], *, lesson_total: int) -> dict[str, i
         "expiring": states.count("expiring"),
         "expired": states.count("expired"),
         "onboarded": sum(m.onboarding_done >= max(lesson_total, 1) for m in members),
+        "open_needs": sum(m.open_needs for m in members),
+        "overdue": sum(m.overdue for m in members),
     }
 
 

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.paginator import Page, Paginator
-from django.db.models import Avg, Count, F, Window
+from django.db.models import Avg, Count, F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -186,22 +186,18 @@ def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZ
     team_people = User.objects.filter(teams=team, is_active=True)
     needs_qs = RetrainingNeed.objects.filter(user__in=team_people, status=NeedStatus.OPEN)
     overdue_qs = Assignment.objects.overdue(now).filter(assignee__in=team_people)
-    every = Window(Count("pk"))  # the first eight of each, and how many there are in all
+    # The first eight of each; how many there are in all is in the members' numbers.
     needs = list(
-        needs_with_evidence(needs_qs.select_related("user", "rule", "skill"))
-        .annotate(total=every)
-        .order_by("-last_evidence_at", "-pk")[:8]
+        needs_with_evidence(needs_qs.select_related("user", "rule")).order_by(
+            "-last_evidence_at", "-pk"
+        )[:8]
     )
     # What they suggest or assign is content: from the cache rather than joined in.
     with_targets(
         needs, suggested_course="course", suggested_lesson="lesson", suggested_scenario="scenario"
     )
-    overdue = list(
-        overdue_qs.select_related("assignee").annotate(total=every).order_by("due_at")[:8]
-    )
+    overdue = list(overdue_qs.select_related("assignee").order_by("due_at")[:8])
     with_targets(overdue)
-    kpis["open_needs"] = needs[0].total if needs else 0
-    kpis["overdue"] = overdue[0].total if overdue else 0
     return TeamDashboard(
         team=team,
         params=params,
