@@ -120,7 +120,9 @@ def dashboard_for_request(request, *, enrol_onboarding: bool = False) -> Dashboa
     ``enrol_onboarding`` builds it afresh, first enrolling a new hire (``dashboard_for``).
     """
     if enrol_onboarding or not hasattr(request, _ON_REQUEST):
-        setattr(request, _ON_REQUEST, dashboard_for(request.user, enrol_onboarding=enrol_onboarding))
+        setattr(
+            request, _ON_REQUEST, dashboard_for(request.user, enrol_onboarding=enrol_onboarding)
+        )
     return getattr(request, _ON_REQUEST)
 
 

@@ -168,8 +168,7 @@ def course_progress_for(
     completed_ids = {cid for cid, e in enrolments.items() if e.completed_at}
     every_prerequisite = prerequisite_ids_by_course()
     missing_ids = {
-        c.pk: [p for p in every_prerequisite.get(c.pk, ()) if p not in completed_ids]
-        for c in canon
+        c.pk: [p for p in every_prerequisite.get(c.pk, ()) if p not in completed_ids] for c in canon
     }
     # Only a locked course names what it waits for: those courses are the only ones read.
     locked_ids = set()
