@@ -2,7 +2,9 @@
 
 
 def post_worker_init(worker):
-    """Warm each web process before it takes its first request (lms/warmup.py)."""
-    from lms.warmup import warm
+    """Warm each web process before it takes its first request, then set what it loaded
+    aside from the garbage collector (lms/warmup.py)."""
+    from lms.warmup import freeze_heap, warm
 
     worker.log.info("warmed up in %.1fs", warm())
+    freeze_heap()
