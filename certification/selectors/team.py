@@ -184,20 +184,9 @@ def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZ
         for m in members
     ]
     team_people = User.objects.filter(teams=team, is_active=True)
-    needs_qs = RetrainingNeed.objects.filter(user__in=team_people, status=NeedStatus.OPEN)
-    overdue_qs = Assignment.objects.overdue(now).filter(assignee__in=team_people)
-    # The first eight of each; how many there are in all is in the members' numbers.
-    needs = list(
-        needs_with_evidence(needs_qs.select_related("user", "rule")).order_by(
-            "-last_evidence_at", "-pk"
-        )[:8]
-    )
-    # What they suggest or assign is content: from the cache rather than joined in.
-    with_targets(
-        needs, suggested_course="course", suggested_lesson="lesson", suggested_scenario="scenario"
-    )
-    overdue = list(overdue_qs.select_related("assignee").order_by("due_at")[:8])
-    with_targets(overdue)
+    # The first eight of each (how many there are in all is in the members' numbers).
+    needs = _newest_open_needs(team_people) if kpis["open_needs"] else []
+    overdue = _soonest_overdue(team_people, now) if kpis["overdue"] else []
     return TeamDashboard(
         team=team,
         params=params,
@@ -212,6 +201,25 @@ def team_dashboard(team: Team, params: TableParams, *, page_size: int = PAGE_SIZ
         overdue_total=kpis["overdue"],
         lesson_total=total,
     )
+
+
+def _newest_open_needs(people, *, limit: int = 8) -> list[RetrainingNeed]:
+    """The open needs with the newest evidence, with their pieces and what they suggest."""
+    qs = RetrainingNeed.objects.filter(user__in=people, status=NeedStatus.OPEN)
+    needs = list(
+        needs_with_evidence(qs.select_related("user", "rule")).order_by("-last_evidence_at", "-pk")[
+            :limit
+        ]
+    )
+    # What they suggest is content: from the cache rather than joined in.
+    return with_targets(
+        needs, suggested_course="course", suggested_lesson="lesson", suggested_scenario="scenario"
+    )
+
+
+def _soonest_overdue(people, now, *, limit: int = 8) -> list[Assignment]:
+    qs = Assignment.objects.overdue(now).filter(assignee__in=people)
+    return with_targets(qs.select_related("assignee").order_by("due_at")[:limit])
 
 
 @dataclass(frozen=True)
